@@ -1,0 +1,23 @@
+'use strict';
+
+const path = require('path');
+
+module.exports = ({ env }) => ({
+  helpdesk: {
+    enabled: true,
+    // The plugin is this repository itself: its package.json points Strapi at the built dist/.
+    resolve: path.resolve(__dirname, '..', '..'),
+    config: {
+      mail: {
+        from: env('HELPDESK_MAIL_FROM', 'no-reply@helpdesk.local'),
+        replyTo: null,
+        staffRecipients: env.array('HELPDESK_STAFF_RECIPIENTS', ['support@helpdesk.local']),
+      },
+    },
+  },
+  'users-permissions': {
+    config: {
+      jwtSecret: env('JWT_SECRET', 'playground-users-permissions-jwt-secret'),
+    },
+  },
+});

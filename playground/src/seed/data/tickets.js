@@ -1,0 +1,101 @@
+'use strict';
+
+// Demo tickets in every state a support desk meets. `hoursAgo` dates them relative to the seed run;
+// `incidentClass` is the English class name; messages follow the opening body in order.
+module.exports = [
+  {
+    customer: 'alice',
+    hoursAgo: 1,
+    status: 'new',
+    tier: 'standard',
+    incidentClass: 'Installation and configuration',
+    subject: 'Upload of the installation package stops at 80%',
+    body: 'When I upload the installation package to my server, the upload stops at about 80% and the page shows a timeout. What can I do?',
+    messages: [],
+  },
+  {
+    customer: 'bob',
+    hoursAgo: 3,
+    status: 'new',
+    tier: 'priority',
+    priorityPaid: true,
+    incidentClass: 'Price plan configuration',
+    subject: 'Checkout shows the wrong price after changing the plan',
+    body: 'Since I changed our yearly plan this morning, the checkout shows the old monthly price. Customers are ordering right now, please help.',
+    messages: [],
+  },
+  {
+    customer: 'alice',
+    hoursAgo: 26,
+    status: 'open',
+    tier: 'standard',
+    incidentClass: 'Front-end design integration/modification',
+    subject: 'Login box overlaps the menu on mobile',
+    body: 'On phones the login box covers the main menu. Can the box be moved below the header?',
+    messages: [
+      { author: 'staff', body: 'Thanks for the screenshots. We can reproduce it on small screens and are looking at the style sheet now.', afterHours: 2 },
+      { author: 'staff', internal: true, body: 'Probably the z-index of the header; check the theme override.', afterHours: 2.5 },
+    ],
+  },
+  {
+    customer: 'bob',
+    hoursAgo: 50,
+    status: 'waiting_on_customer',
+    tier: 'standard',
+    incidentClass: 'Installation and configuration',
+    subject: 'Cron job does not send the reminder mails',
+    body: 'The reminder mails are not sent any more since we moved to a new server.',
+    messages: [
+      { author: 'staff', body: 'Could you send us the output of the cron log for last night? Then we can see whether the job starts at all.', afterHours: 4 },
+    ],
+  },
+  {
+    customer: 'alice',
+    hoursAgo: 72,
+    status: 'awaiting_credit_confirmation',
+    tier: 'standard',
+    incidentClass: 'Front-end design integration/modification',
+    subject: 'Match the order form to our new house style',
+    body: 'We have a new house style. Could you adapt the order form to the new colours and fonts?',
+    creditEstimate: 3,
+    messages: [
+      { author: 'staff', body: 'We estimate this at 3 credits (1.5 hours). Please confirm the estimate so we can start.', afterHours: 5 },
+    ],
+  },
+  {
+    customer: 'bob',
+    hoursAgo: 2,
+    status: 'awaiting_payment',
+    tier: 'priority',
+    incidentClass: 'Other',
+    subject: 'Site down after the latest update',
+    body: 'After installing the latest update the site shows a blank page.',
+    messages: [],
+  },
+  {
+    customer: 'alice',
+    hoursAgo: 200,
+    status: 'resolved',
+    tier: 'standard',
+    incidentClass: 'Sales and licensing',
+    subject: 'Can I move my licence to another domain?',
+    body: 'We are moving the shop to a new domain name. Can the licence move with it?',
+    messages: [
+      { author: 'staff', body: 'Yes: a licence can move to a new domain once a year at no cost. We have moved it for you.', afterHours: 3 },
+      { author: 'customer', body: 'Great, thank you!', afterHours: 5 },
+    ],
+  },
+  {
+    customer: 'bob',
+    hoursAgo: 400,
+    status: 'closed',
+    tier: 'standard',
+    incidentClass: 'Installation and configuration',
+    subject: 'Which PHP version do I need?',
+    body: 'Before installing: which PHP version does the product need?',
+    messages: [
+      { author: 'staff', body: 'The product runs on every supported PHP version; the documentation lists the exact requirements per release.', afterHours: 1 },
+      { author: 'system', body: 'This ticket was closed after 7 days without a reply.', afterHours: 170 },
+    ],
+  },
+];

@@ -1,0 +1,174 @@
+'use strict';
+
+const faqs = require('./data/faqs');
+const incidentClasses = require('./data/incident-classes');
+const people = require('./data/people');
+const tickets = require('./data/tickets');
+
+const HOUR = 60 * 60 * 1000;
+const DAY = 24 * HOUR;
+const EXTRA_LOCALES = [
+  { code: 'nl', name: 'Dutch (nl)' },
+  { code: 'fr', name: 'French (fr)' },
+];
+
+const hoursBefore = (now, hours) => new Date(now.getTime() - hours * HOUR);
+
+async function ensureLocales(strapi) {
+  const locales = strapi.plugin('i18n').service('locales');
+  const existing = new Set((await locales.find()).map((locale) => locale.code));
+  for (const locale of EXTRA_LOCALES) {
+    if (!existing.has(locale.code)) await locales.create(locale);
+  }
+}
+
+async function createAdmin(strapi) {
+  const superAdminRole = await strapi.service('admin::role').getSuperAdmin();
+  await strapi.service('admin::user').create({
+    ...people.admin,
+    registrationToken: null,
+    isActive: true,
+    roles: [superAdminRole.id],
+  });
+}
+
+async function createCustomers(strapi, now) {
+  const role = await strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'authenticated' } });
+  const byUsername = {};
+  for (const customer of people.customers) {
+    const user = await strapi.plugin('users-permissions').service('user').add({
+      username: customer.username,
+      email: customer.email,
+      password: customer.password,
+      provider: 'local',
+      confirmed: true,
+      blocked: false,
+      role: role.id,
+    });
+    const registeredAt = new Date(now.getTime() - customer.registeredDaysAgo * DAY);
+    await strapi.db.query('plugin::users-permissions.user').update({ where: { id: user.id }, data: { createdAt: registeredAt } });
+    byUsername[customer.username] = { ...user, registeredAt };
+  }
+  return byUsername;
+}
+
+/** Creates an entry in English, then its Dutch and French versions of the same document. */
+async function createLocalized(strapi, uid, entry, shared, status) {
+  const english = await strapi.documents(uid).create({ locale: 'en', data: { ...shared, ...entry.en }, status });
+  for (const code of ['nl', 'fr']) {
+    await strapi.documents(uid).update({ documentId: english.documentId, locale: code, data: { ...shared, ...entry[code] }, status });
+  }
+  return english;
+}
+
+async function createIncidentClasses(strapi) {
+  const byName = {};
+  for (const entry of incidentClasses) {
+    const { en, nl, fr, ...shared } = entry;
+    byName[en.name] = await createLocalized(strapi, 'plugin::helpdesk.incident-class', { en, nl, fr }, shared);
+  }
+  return byName;
+}
+
+async function createFaqs(strapi) {
+  for (const entry of faqs) {
+    const { en, nl, fr, ...shared } = entry;
+    await createLocalized(strapi, 'plugin::helpdesk.faq', { en, nl, fr }, shared, 'published');
+  }
+}
+
+const WAITING = new Set(['waiting_on_customer', 'awaiting_credit_confirmation', 'awaiting_payment']);
+
+async function createTickets(strapi, now, customers, classes) {
+  let number = 0;
+  for (const seed of tickets) {
+    number += 1;
+    const receivedAt = hoursBefore(now, seed.hoursAgo);
+    const customer = customers[seed.customer];
+    const messageTimes = seed.messages.map((message) => new Date(receivedAt.getTime() + message.afterHours * HOUR));
+    const firstStaffReply = seed.messages.findIndex((message) => message.author === 'staff' && !message.internal);
+    const lastAt = messageTimes.length ? messageTimes[messageTimes.length - 1] : receivedAt;
+
+    const ticket = await strapi.documents('plugin::helpdesk.ticket').create({
+      data: {
+        reference: `HD-${String(number).padStart(6, '0')}`,
+        subject: seed.subject,
+        body: seed.body,
+        status: seed.status,
+        tier: seed.tier,
+        language: 'en',
+        customer: customer.id,
+        incidentClass: classes[seed.incidentClass].documentId,
+        lastCustomerMessageAt: receivedAt,
+        firstRespondedAt: firstStaffReply >= 0 ? messageTimes[firstStaffReply] : null,
+        lastStaffMessageAt: firstStaffReply >= 0 ? messageTimes[firstStaffReply] : null,
+        priorityPaidAt: seed.priorityPaid ? receivedAt : null,
+        pausedAt: WAITING.has(seed.status) ? lastAt : null,
+        resolvedAt: seed.status === 'resolved' || seed.status === 'closed' ? lastAt : null,
+        closedAt: seed.status === 'closed' ? lastAt : null,
+        creditEstimate: seed.creditEstimate ?? null,
+      },
+    });
+    await strapi.db.query('plugin::helpdesk.ticket').update({ where: { id: ticket.id }, data: { createdAt: receivedAt } });
+
+    for (const [index, message] of seed.messages.entries()) {
+      const created = await strapi.documents('plugin::helpdesk.ticket-message').create({
+        data: {
+          ticket: ticket.documentId,
+          authorKind: message.author,
+          authorUser: message.author === 'customer' ? customer.id : null,
+          body: message.body,
+          internal: Boolean(message.internal),
+        },
+      });
+      await strapi.db
+        .query('plugin::helpdesk.ticket-message')
+        .update({ where: { id: created.id }, data: { createdAt: messageTimes[index] } });
+    }
+  }
+}
+
+async function createCreditAccounts(strapi, customers) {
+  const grants = { alice: 6, bob: 0 };
+  for (const [username, credits] of Object.entries(grants)) {
+    const customer = customers[username];
+    const account = await strapi.documents('plugin::helpdesk.credit-account').create({
+      data: { customer: customer.id, customerKey: customer.id, balance: credits, supportFrom: customer.registeredAt },
+    });
+    if (credits > 0) {
+      await strapi.documents('plugin::helpdesk.credit-transaction').create({
+        data: {
+          account: account.documentId,
+          delta: credits,
+          balanceAfter: credits,
+          kind: 'purchase',
+          externalRef: `seed:${username}:purchase`,
+          actor: 'seed',
+          note: 'Demo purchase of support credits',
+        },
+      });
+    }
+  }
+}
+
+/**
+ * Fills an empty playground database with demo content. Runs only when the database has no admin
+ * user yet, so it never touches a database someone already works in.
+ */
+async function seedDemoData(strapi, now = new Date()) {
+  if (process.env.HELPDESK_SEED === 'false') return false;
+  if ((await strapi.db.query('admin::user').count()) > 0) return false;
+
+  strapi.log.info('[helpdesk playground] Empty database: seeding demo data');
+  await ensureLocales(strapi);
+  await createAdmin(strapi);
+  const customers = await createCustomers(strapi, now);
+  const classes = await createIncidentClasses(strapi);
+  await createFaqs(strapi);
+  await createTickets(strapi, now, customers, classes);
+  await createCreditAccounts(strapi, customers);
+  strapi.log.info(`[helpdesk playground] Seeded; admin login ${people.admin.email} / ${people.admin.password}`);
+  return true;
+}
+
+module.exports = { seedDemoData };

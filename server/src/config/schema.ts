@@ -1,0 +1,105 @@
+import { z } from 'zod';
+
+/**
+ * The site admin's plugin config (`config/plugins.(js|ts)` → `helpdesk.config`): what belongs in
+ * code and environment — secrets, addresses and install-time choices. Business hours, targets,
+ * prices and thresholds are runtime settings kept in the plugin store.
+ *
+ * The defaults live here and nowhere else. Strapi deep-merges a plugin's `config.default` into the
+ * user's config index by index, which would splice default list entries into a shorter user list,
+ * so the plugin hands Strapi no defaults and fills them in by parsing.
+ *
+ * Every object is strict: a misspelled key stops the boot instead of being silently ignored.
+ */
+const email = z.string().trim().email();
+const nullableUrl = z.string().url().nullable();
+
+export const configSchema = z
+  .object({
+    /** Grant the customer and public actions to the Authenticated and Public roles on boot. */
+    grantDefaultPermissions: z.boolean().default(true),
+    mail: z
+      .object({
+        /** Automatic mails come from a no-reply address and say so. */
+        from: email.default('no-reply@example.com'),
+        replyTo: email.nullable().default(null),
+        /** Staff addresses that receive SLA alerts. */
+        staffRecipients: z.array(email).default([]),
+      })
+      .strict()
+      .prefault({}),
+    payments: z
+      .object({
+        provider: z.literal('stripe').default('stripe'),
+        secretKey: z.string().min(1).nullable().default(null),
+        webhookSecret: z.string().min(1).nullable().default(null),
+        /** Where the Stripe API is reached; only tests and proxies change it. */
+        apiBaseUrl: nullableUrl.default(null),
+        currency: z
+          .string()
+          .regex(/^[a-z]{3}$/, 'must be a 3-letter lowercase ISO currency code')
+          .default('eur'),
+        successUrl: nullableUrl.default(null),
+        cancelUrl: nullableUrl.default(null),
+      })
+      .strict()
+      .prefault({}),
+    attachments: z
+      .object({
+        maxFileSizeBytes: z
+          .number()
+          .int()
+          .positive()
+          .default(10 * 1024 * 1024),
+        maxFiles: z.number().int().min(0).max(50).default(5),
+        allowedMimeTypes: z
+          .array(z.string().regex(/^[\w.+-]+\/[\w.+*-]+$/, 'must be a MIME type'))
+          .min(1)
+          .default(['image/png', 'image/jpeg', 'image/gif', 'image/webp', 'application/pdf', 'text/plain']),
+      })
+      .strict()
+      .prefault({}),
+    search: z
+      .object({
+        /** Site content types searched next to the FAQ, e.g. `api::article.article`. */
+        documentation: z
+          .array(
+            z
+              .object({
+                uid: z.string().regex(/^(api|plugin)::[\w-]+\.[\w-]+$/, 'must be a content-type UID'),
+                titleField: z.string().min(1),
+                bodyFields: z.array(z.string().min(1)).min(1),
+                urlPattern: z.string().nullable().default(null),
+              })
+              .strict()
+          )
+          .default([]),
+      })
+      .strict()
+      .prefault({}),
+  })
+  .strict();
+
+export type HelpdeskConfig = z.infer<typeof configSchema>;
+
+/** One line per problem, each naming its key, e.g. `mail.from: Invalid email address`. */
+export const describeConfigIssues = (error: z.ZodError): string =>
+  error.issues
+    .map((issue) => {
+      const path = issue.path.join('.');
+      if (issue.code === 'unrecognized_keys') {
+        const keys = issue.keys.map((key) => (path ? `${path}.${key}` : key));
+        return `${keys.join(', ')}: unknown key${keys.length > 1 ? 's' : ''}`;
+      }
+      return `${path || '(root)'}: ${issue.message}`;
+    })
+    .join('; ');
+
+/** The effective config: the site admin's values with every default filled in. */
+export const resolveConfig = (raw: unknown): HelpdeskConfig => {
+  const result = configSchema.safeParse(raw ?? {});
+  if (!result.success) {
+    throw new Error(`Invalid helpdesk plugin config: ${describeConfigIssues(result.error)}`);
+  }
+  return result.data;
+};

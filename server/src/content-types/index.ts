@@ -1,0 +1,22 @@
+import ticket from './ticket';
+import ticketMessage from './ticket-message';
+import incidentClass from './incident-class';
+import faq from './faq';
+import creditAccount from './credit-account';
+import creditTransaction from './credit-transaction';
+import mailOutbox from './mail-outbox';
+import paymentEvent from './payment-event';
+import slaEvent from './sla-event';
+
+// Keys are the singular names: Strapi turns them into `plugin::helpdesk.<key>`.
+export default {
+  ticket,
+  'ticket-message': ticketMessage,
+  'incident-class': incidentClass,
+  faq,
+  'credit-account': creditAccount,
+  'credit-transaction': creditTransaction,
+  'mail-outbox': mailOutbox,
+  'payment-event': paymentEvent,
+  'sla-event': slaEvent,
+};

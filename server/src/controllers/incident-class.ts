@@ -1,0 +1,24 @@
+import type { Core } from '@strapi/strapi';
+import { z } from 'zod';
+import { parseInput } from '../validation';
+import { getPluginService } from '../utils';
+
+const listQuery = z
+  .object({
+    locale: z
+      .string()
+      .regex(/^[a-z]{2,3}(-[A-Za-z]{2,4})?$/, 'must be a locale code such as "en" or "nl"')
+      .optional(),
+  })
+  .strict();
+
+export default ({ strapi }: { strapi: Core.Strapi }) => ({
+  /** GET /api/helpdesk/incident-classes — the classes a customer can choose from. */
+  async find(ctx: any) {
+    const { locale } = parseInput(listQuery, ctx.query, 'query');
+    const classes = await getPluginService(strapi, 'incident-classes').list(locale);
+    const schema = strapi.getModel('plugin::helpdesk.incident-class');
+    const data = await strapi.contentAPI.sanitize.output(classes, schema, { auth: ctx.state.auth });
+    ctx.body = { data, meta: {} };
+  },
+});

@@ -1,0 +1,15 @@
+/**
+ * Customer and public routes, served under `/api/helpdesk`. Who may call each one is decided by
+ * the users-permissions roles; `permissions.ts` lists them by audience for the default grants.
+ */
+export default {
+  type: 'content-api',
+  routes: [
+    {
+      method: 'GET',
+      path: '/incident-classes',
+      handler: 'incident-class.find',
+      config: { policies: [] },
+    },
+  ],
+};
