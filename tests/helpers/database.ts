@@ -1,0 +1,59 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { Client } from 'pg';
+
+/** Which database the integration run uses: `DB=sqlite` (default) or `DB=postgres`. */
+export const databaseKind = (): 'sqlite' | 'postgres' => (process.env.DB === 'postgres' ? 'postgres' : 'sqlite');
+
+export interface TestDatabase {
+  env: Record<string, string>;
+  drop(): Promise<void>;
+}
+
+const pgAdminConnection = () => ({
+  host: process.env.PGHOST ?? '127.0.0.1',
+  port: Number(process.env.PGPORT ?? 5432),
+  user: process.env.PGUSER ?? 'postgres',
+  password: process.env.PGPASSWORD ?? '',
+  database: process.env.PGDATABASE ?? 'test',
+});
+
+/** A brand-new empty database for one Strapi boot: a temp SQLite file or a fresh PostgreSQL database. */
+export async function createTestDatabase(): Promise<TestDatabase> {
+  const unique = `${process.pid}_${Date.now()}_${Math.floor(Math.random() * 1e6)}`;
+
+  if (databaseKind() === 'sqlite') {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'helpdesk-test-'));
+    return {
+      env: { DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: path.join(dir, 'data.db') },
+      async drop() {
+        fs.rmSync(dir, { recursive: true, force: true });
+      },
+    };
+  }
+
+  const admin = pgAdminConnection();
+  const name = `helpdesk_test_${unique}`;
+  const client = new Client(admin);
+  await client.connect();
+  await client.query(`CREATE DATABASE "${name}"`);
+  await client.end();
+  return {
+    env: {
+      DATABASE_CLIENT: 'postgres',
+      DATABASE_HOST: admin.host,
+      DATABASE_PORT: String(admin.port),
+      DATABASE_USERNAME: admin.user,
+      DATABASE_PASSWORD: admin.password,
+      DATABASE_NAME: name,
+      DATABASE_POOL_MIN: '0',
+    },
+    async drop() {
+      const dropper = new Client(admin);
+      await dropper.connect();
+      await dropper.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      await dropper.end();
+    },
+  };
+}
