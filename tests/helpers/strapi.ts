@@ -13,13 +13,17 @@ export interface BootOptions {
   pluginConfig?: unknown;
   /** Extra environment for this boot (restored afterwards). */
   env?: Record<string, string>;
+  /** Boot on this database instead of a fresh one, e.g. to restart on the same data. */
+  database?: TestDatabase;
 }
 
 export interface TestApp {
   strapi: Core.Strapi;
   /** The Node HTTP server to hand to supertest. */
   server: any;
-  stop(): Promise<void>;
+  database: TestDatabase;
+  /** Shuts Strapi down and drops the database unless asked to keep it for another boot. */
+  stop(options?: { keepDatabase?: boolean }): Promise<void>;
 }
 
 const withEnv = (values: Record<string, string | undefined>) => {
@@ -34,10 +38,11 @@ const withEnv = (values: Record<string, string | undefined>) => {
 
 /** Boots a real Strapi on a fresh database (SQLite or PostgreSQL, see DB) and mounts its routes. */
 export async function bootStrapi(options: BootOptions = {}): Promise<TestApp> {
-  const database: TestDatabase = await createTestDatabase();
+  const database: TestDatabase = options.database ?? (await createTestDatabase());
   const appDir = options.appDir ?? FIXTURE_APP;
   const restoreEnv = withEnv({
     NODE_ENV: 'test',
+    LOG_LEVEL: process.env.HELPDESK_TEST_LOG ?? 'warn',
     STRAPI_TELEMETRY_DISABLED: 'true',
     HELPDESK_TEST_PLUGIN_CONFIG: options.pluginConfig === undefined ? undefined : JSON.stringify(options.pluginConfig),
     ...database.env,
@@ -51,7 +56,7 @@ export async function bootStrapi(options: BootOptions = {}): Promise<TestApp> {
   } catch (error) {
     restoreEnv();
     await strapi?.destroy().catch(() => undefined);
-    await database.drop();
+    if (!options.database) await database.drop();
     throw error;
   }
 
@@ -59,10 +64,11 @@ export async function bootStrapi(options: BootOptions = {}): Promise<TestApp> {
   return {
     strapi: booted,
     server: booted.server.httpServer,
-    async stop() {
+    database,
+    async stop({ keepDatabase = false } = {}) {
       await booted.destroy();
       restoreEnv();
-      await database.drop();
+      if (!keepDatabase) await database.drop();
     },
   };
 }

@@ -1,0 +1,34 @@
+import { bootError, bootStrapi } from '../helpers/strapi';
+import { getPluginConfig } from '../../server/src/utils';
+
+describe('plugin config', () => {
+  it.each([
+    ['a malformed sender address', { mail: { from: 'not-an-address' } }, 'mail.from'],
+    ['a misspelled key', { mail: { form: 'no-reply@example.com' } }, 'mail.form'],
+    ['an unknown top-level key', { stripeKey: 'sk_test' }, 'stripeKey'],
+    ['a negative attachment count', { attachments: { maxFiles: -1 } }, 'attachments.maxFiles'],
+    ['a currency that is not an ISO code', { payments: { currency: 'EURO' } }, 'payments.currency'],
+    ['a string where a boolean belongs', { grantDefaultPermissions: 'yes' }, 'grantDefaultPermissions'],
+  ])('stops the boot on %s, naming the key', async (_case, pluginConfig, key) => {
+    const error = await bootError({ pluginConfig });
+    expect(error).not.toBeNull();
+    expect(error!.message).toContain('helpdesk');
+    expect(error!.message).toContain(key);
+  });
+
+  it('boots with a partial config and fills in the rest from the defaults', async () => {
+    const app = await bootStrapi({
+      pluginConfig: { mail: { from: 'no-reply@shop.example', staffRecipients: ['desk@shop.example'] }, attachments: { allowedMimeTypes: ['application/pdf'] } },
+    });
+    try {
+      const config = getPluginConfig(app.strapi);
+      expect(config.mail).toEqual({ from: 'no-reply@shop.example', replyTo: null, staffRecipients: ['desk@shop.example'] });
+      // A shorter list replaces the default list instead of being merged into it.
+      expect(config.attachments.allowedMimeTypes).toEqual(['application/pdf']);
+      expect(config.attachments.maxFiles).toBe(5);
+      expect(config.payments.currency).toBe('eur');
+    } finally {
+      await app.stop();
+    }
+  });
+});

@@ -1,0 +1,109 @@
+import request from 'supertest';
+import { bootStrapi, type TestApp } from '../helpers/strapi';
+import { createCustomer } from '../helpers/users';
+import { adminActionDefinitions, contentApiActions } from '../../server/src/permissions';
+
+const permissionsOf = async (app: TestApp, type: 'public' | 'authenticated'): Promise<string[]> => {
+  const role = await app.strapi.db.query('plugin::users-permissions.role').findOne({ where: { type } });
+  const rows = await app.strapi.db.query('plugin::users-permissions.permission').findMany({ where: { role: role.id } });
+  return rows.map((row: { action: string }) => row.action);
+};
+
+/** Every content-API route the plugin serves, as the action users-permissions checks. */
+const routedActions = (app: TestApp): string[] => {
+  const routes = (app.strapi.plugin('helpdesk').routes as any)['content-api'].routes as Array<{ handler: string }>;
+  return routes.map((route) => `plugin::helpdesk.${route.handler}`);
+};
+
+const declared = {
+  public: contentApiActions.public.map((action) => `plugin::helpdesk.${action}`),
+  authenticated: contentApiActions.authenticated.map((action) => `plugin::helpdesk.${action}`),
+};
+
+describe('default permissions on a fresh install', () => {
+  let app: TestApp;
+
+  beforeAll(async () => {
+    app = await bootStrapi();
+  });
+
+  afterAll(async () => {
+    await app?.stop();
+  });
+
+  it('declares an audience for every customer route, and only for real routes', () => {
+    expect([...declared.public, ...declared.authenticated].sort()).toEqual([...routedActions(app)].sort());
+  });
+
+  it('gives the Public role every public action', async () => {
+    expect(declared.public.length).toBeGreaterThan(0);
+    expect(await permissionsOf(app, 'public')).toEqual(expect.arrayContaining(declared.public));
+  });
+
+  it('gives the Authenticated role every public and customer action', async () => {
+    expect(await permissionsOf(app, 'authenticated')).toEqual(
+      expect.arrayContaining([...declared.public, ...declared.authenticated])
+    );
+  });
+
+  it('keeps the users-permissions defaults, so customers can still register and log in', async () => {
+    expect(await permissionsOf(app, 'public')).toEqual(
+      expect.arrayContaining(['plugin::users-permissions.auth.callback', 'plugin::users-permissions.auth.register'])
+    );
+    const customer = await createCustomer(app.strapi);
+    const login = await request(app.server)
+      .post('/api/auth/local')
+      .send({ identifier: customer.email, password: 'Customer123!' });
+    expect(login.status).toBe(200);
+    expect(login.body.jwt).toEqual(expect.any(String));
+  });
+
+  it('answers a logged-in customer instead of refusing with 403', async () => {
+    const customer = await createCustomer(app.strapi);
+    const response = await request(app.server)
+      .get('/api/helpdesk/incident-classes')
+      .set('Authorization', `Bearer ${customer.jwt}`);
+    expect(response.status).toBe(200);
+  });
+
+  it('registers the staff RBAC actions', () => {
+    const provider = app.strapi.service('admin::permission').actionProvider;
+    for (const { uid } of adminActionDefinitions) {
+      expect(provider.get(`plugin::helpdesk.${uid}`)).toMatchObject({ pluginName: 'helpdesk', section: 'plugins' });
+    }
+    expect(adminActionDefinitions.map(({ uid }) => uid)).toEqual(
+      expect.arrayContaining(['queue.read', 'tickets.reply', 'tickets.manage', 'settings.manage', 'credits.adjust'])
+    );
+  });
+});
+
+describe('a permission the site admin took away', () => {
+  it('stays away after a restart', async () => {
+    const first = await bootStrapi();
+    const [action] = declared.public;
+    const role = await first.strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'public' } });
+    await first.strapi.db.query('plugin::users-permissions.permission').delete({ where: { role: role.id, action } });
+    await first.stop({ keepDatabase: true });
+
+    const second = await bootStrapi({ database: first.database });
+    try {
+      expect(await permissionsOf(second, 'public')).not.toContain(action);
+      expect((await request(second.server).get('/api/helpdesk/incident-classes')).status).toBe(403);
+    } finally {
+      await second.stop();
+    }
+  });
+});
+
+describe('with grantDefaultPermissions: false', () => {
+  it('grants nothing, and the routes stay closed until the site admin opens them', async () => {
+    const app = await bootStrapi({ pluginConfig: { grantDefaultPermissions: false } });
+    try {
+      const granted = [...(await permissionsOf(app, 'public')), ...(await permissionsOf(app, 'authenticated'))];
+      expect(granted.filter((action) => action.startsWith('plugin::helpdesk.'))).toEqual([]);
+      expect((await request(app.server).get('/api/helpdesk/incident-classes')).status).toBe(403);
+    } finally {
+      await app.stop();
+    }
+  });
+});
