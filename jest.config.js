@@ -4,6 +4,7 @@ const swc = ['@swc/jest', { jsc: { parser: { syntax: 'typescript' }, target: 'es
 
 /** Unit tests cover pure code in milliseconds; integration tests boot a real Strapi per file. */
 module.exports = {
+  reporters: ['default', '<rootDir>/tests/summary-reporter.js'],
   projects: [
     {
       displayName: 'unit',
