@@ -1,6 +1,6 @@
 import request from 'supertest';
 import { bootStrapi, type TestApp } from '../helpers/strapi';
-import { createCustomer } from '../helpers/users';
+import { createCustomer, createStaff } from '../helpers/users';
 import { adminActionDefinitions, contentApiActions } from '../../server/src/permissions';
 
 const permissionsOf = async (app: TestApp, type: 'public' | 'authenticated'): Promise<string[]> => {
@@ -74,6 +74,15 @@ describe('default permissions on a fresh install', () => {
     expect(adminActionDefinitions.map(({ uid }) => uid)).toEqual(
       expect.arrayContaining(['queue.read', 'tickets.reply', 'tickets.manage', 'settings.manage', 'credits.adjust'])
     );
+  });
+
+  it('lets a role hold a helpdesk action, and a staff member carries exactly what the role grants', async () => {
+    const staff = await createStaff(app.strapi, app.server, { permissions: ['plugin::helpdesk.queue.read'] });
+    const response = await request(app.server).get('/admin/users/me/permissions').set('Authorization', `Bearer ${staff.token}`);
+    expect(response.status).toBe(200);
+    const actions = response.body.data.map((permission: { action: string }) => permission.action);
+    expect(actions).toContain('plugin::helpdesk.queue.read');
+    expect(actions).not.toContain('plugin::helpdesk.settings.manage');
   });
 });
 
