@@ -13,6 +13,7 @@ module.exports = ({ env }) => ({
         replyTo: null,
         staffRecipients: env.array('HELPDESK_STAFF_RECIPIENTS', ['support@helpdesk.local']),
       },
+      slaSweeper: { enabled: env.bool('HELPDESK_SLA_SWEEPER', true) },
     },
   },
   'users-permissions': {

@@ -13,9 +13,25 @@ const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
     }))
   );
 
-  if (getPluginConfig(strapi).grantDefaultPermissions) {
+  const config = getPluginConfig(strapi);
+  if (config.grantDefaultPermissions) {
     await getPluginService(strapi, 'default-permissions').grant();
   }
+
+  if (config.slaSweeper.enabled) {
+    strapi.cron.add({
+      [SLA_SWEEPER_JOB]: {
+        // A failed sweep is logged and retried on the next tick; it must never take the process down.
+        task: () =>
+          getPluginService(strapi, 'sla-sweeper')
+            .sweep()
+            .catch((error: Error) => strapi.log.error(`[helpdesk] SLA sweep failed: ${error.message}`)),
+        options: { rule: config.slaSweeper.schedule },
+      },
+    });
+  }
 };
+
+export const SLA_SWEEPER_JOB = 'helpdesk-sla-sweeper';
 
 export default bootstrap;

@@ -1,5 +1,8 @@
 import type { Core } from '@strapi/strapi';
+import { SLA_SWEEPER_JOB } from './bootstrap';
 
-const destroy = (_context: { strapi: Core.Strapi }) => {};
+const destroy = ({ strapi }: { strapi: Core.Strapi }) => {
+  strapi.cron.remove(SLA_SWEEPER_JOB);
+};
 
 export default destroy;

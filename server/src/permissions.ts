@@ -38,7 +38,7 @@ export const adminActionDefinitions: Array<{
  * the Authenticated role only, so public actions are granted to that role as well.
  */
 export const contentApiActions = {
-  public: ['incident-class.find'],
+  public: ['availability.find', 'incident-class.find'],
   authenticated: [] as string[],
 };
 

@@ -1,9 +1,13 @@
 import type { Core } from '@strapi/strapi';
+import { registerSlaStamping } from './middlewares/sla-stamping';
 
 /**
- * Runs before the database is ready. Document-service middlewares (the plugin's lifecycle hooks:
- * SLA stamps, search sync, scoring) are registered here as they land.
+ * Runs before the database is ready. Document-service middlewares are the plugin's lifecycle
+ * hooks: whatever writes a ticket or a message — the REST API, the admin panel, a script — gets
+ * the same SLA stamps.
  */
-const register = (_context: { strapi: Core.Strapi }) => {};
+const register = ({ strapi }: { strapi: Core.Strapi }) => {
+  registerSlaStamping(strapi);
+};
 
 export default register;

@@ -77,53 +77,68 @@ async function createFaqs(strapi) {
   }
 }
 
-const WAITING = new Set(['waiting_on_customer', 'awaiting_credit_confirmation', 'awaiting_payment']);
-
+/**
+ * Replays each demo ticket's history at the instants it happened, so the plugin's own hooks stamp
+ * SLA due dates, first responses, pauses and resolutions exactly as they would have in real life.
+ */
 async function createTickets(strapi, now, customers, classes) {
+  const clock = strapi.plugin('helpdesk').service('clock');
+  const wallClock = clock.now;
+  const at = (instant, work) => {
+    clock.now = () => instant;
+    return work().finally(() => {
+      clock.now = wallClock;
+    });
+  };
+
   let number = 0;
   for (const seed of tickets) {
     number += 1;
     const receivedAt = hoursBefore(now, seed.hoursAgo);
     const customer = customers[seed.customer];
-    const messageTimes = seed.messages.map((message) => new Date(receivedAt.getTime() + message.afterHours * HOUR));
-    const firstStaffReply = seed.messages.findIndex((message) => message.author === 'staff' && !message.internal);
-    const lastAt = messageTimes.length ? messageTimes[messageTimes.length - 1] : receivedAt;
-
-    const ticket = await strapi.documents('plugin::helpdesk.ticket').create({
-      data: {
-        reference: `HD-${String(number).padStart(6, '0')}`,
-        subject: seed.subject,
-        body: seed.body,
-        status: seed.status,
-        tier: seed.tier,
-        language: 'en',
-        customer: customer.id,
-        incidentClass: classes[seed.incidentClass].documentId,
-        lastCustomerMessageAt: receivedAt,
-        firstRespondedAt: firstStaffReply >= 0 ? messageTimes[firstStaffReply] : null,
-        lastStaffMessageAt: firstStaffReply >= 0 ? messageTimes[firstStaffReply] : null,
-        priorityPaidAt: seed.priorityPaid ? receivedAt : null,
-        pausedAt: WAITING.has(seed.status) ? lastAt : null,
-        resolvedAt: seed.status === 'resolved' || seed.status === 'closed' ? lastAt : null,
-        closedAt: seed.status === 'closed' ? lastAt : null,
-        creditEstimate: seed.creditEstimate ?? null,
-      },
-    });
+    const ticket = await at(receivedAt, () =>
+      strapi.documents('plugin::helpdesk.ticket').create({
+        data: {
+          reference: `HD-${String(number).padStart(6, '0')}`,
+          subject: seed.subject,
+          body: seed.body,
+          status: seed.tier === 'priority' && !seed.priorityPaid ? 'awaiting_payment' : 'new',
+          tier: seed.tier,
+          language: 'en',
+          customer: customer.id,
+          incidentClass: classes[seed.incidentClass].documentId,
+          lastCustomerMessageAt: receivedAt,
+          priorityPaidAt: seed.priorityPaid ? receivedAt : null,
+          creditEstimate: seed.creditEstimate ?? null,
+        },
+      })
+    );
     await strapi.db.query('plugin::helpdesk.ticket').update({ where: { id: ticket.id }, data: { createdAt: receivedAt } });
 
-    for (const [index, message] of seed.messages.entries()) {
-      const created = await strapi.documents('plugin::helpdesk.ticket-message').create({
-        data: {
-          ticket: ticket.documentId,
-          authorKind: message.author,
-          authorUser: message.author === 'customer' ? customer.id : null,
-          body: message.body,
-          internal: Boolean(message.internal),
-        },
-      });
+    let lastAt = receivedAt;
+    for (const message of seed.messages) {
+      lastAt = new Date(receivedAt.getTime() + message.afterHours * HOUR);
+      const created = await at(lastAt, () =>
+        strapi.documents('plugin::helpdesk.ticket-message').create({
+          data: {
+            ticket: ticket.documentId,
+            authorKind: message.author,
+            authorUser: message.author === 'customer' ? customer.id : null,
+            body: message.body,
+            internal: Boolean(message.internal),
+          },
+        })
+      );
       await strapi.db
         .query('plugin::helpdesk.ticket-message')
-        .update({ where: { id: created.id }, data: { createdAt: messageTimes[index] } });
+        .update({ where: { id: created.id }, data: { createdAt: lastAt } });
+    }
+
+    const current = await strapi.db.query('plugin::helpdesk.ticket').findOne({ where: { id: ticket.id } });
+    if (current.status !== seed.status) {
+      await at(lastAt, () =>
+        strapi.documents('plugin::helpdesk.ticket').update({ documentId: ticket.documentId, data: { status: seed.status } })
+      );
     }
   }
 }

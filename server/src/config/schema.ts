@@ -59,6 +59,18 @@ export const configSchema = z
       })
       .strict()
       .prefault({}),
+    slaSweeper: z
+      .object({
+        /** Run the breach sweeper on this instance (every instance may; a lease lets one sweep at a time). */
+        enabled: z.boolean().default(true),
+        /** Cron rule, 5 or 6 fields (seconds first when 6). */
+        schedule: z
+          .string()
+          .regex(/^\S+(\s+\S+){4,5}$/, 'must be a cron rule with 5 or 6 fields, e.g. "* * * * *"')
+          .default('* * * * *'),
+      })
+      .strict()
+      .prefault({}),
     search: z
       .object({
         /** Site content types searched next to the FAQ, e.g. `api::article.article`. */

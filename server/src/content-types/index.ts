@@ -7,6 +7,7 @@ import creditTransaction from './credit-transaction';
 import mailOutbox from './mail-outbox';
 import paymentEvent from './payment-event';
 import slaEvent from './sla-event';
+import jobLease from './job-lease';
 
 // Keys are the singular names: Strapi turns them into `plugin::helpdesk.<key>`.
 export default {
@@ -19,4 +20,5 @@ export default {
   'mail-outbox': mailOutbox,
   'payment-event': paymentEvent,
   'sla-event': slaEvent,
+  'job-lease': jobLease,
 };

@@ -1,6 +1,10 @@
 import incidentClass from './incident-class';
+import availability from './availability';
+import settings from './settings';
 
-// Keys become the first part of each content-API action: `plugin::helpdesk.<key>.<method>`.
+// Keys become the first part of each action: `plugin::helpdesk.<key>.<method>`.
 export default {
   'incident-class': incidentClass,
+  availability,
+  settings,
 };

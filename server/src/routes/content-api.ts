@@ -5,11 +5,7 @@
 export default {
   type: 'content-api',
   routes: [
-    {
-      method: 'GET',
-      path: '/incident-classes',
-      handler: 'incident-class.find',
-      config: { policies: [] },
-    },
+    { method: 'GET', path: '/availability', handler: 'availability.find', config: { policies: [] } },
+    { method: 'GET', path: '/incident-classes', handler: 'incident-class.find', config: { policies: [] } },
   ],
 };

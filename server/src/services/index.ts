@@ -1,9 +1,19 @@
+import clock from './clock';
 import defaultPermissions from './default-permissions';
 import incidentClasses from './incident-classes';
+import jobLease from './job-lease';
+import settings from './settings';
+import sla from './sla';
+import slaSweeper from './sla-sweeper';
 
 const services = {
+  clock,
   'default-permissions': defaultPermissions,
   'incident-classes': incidentClasses,
+  'job-lease': jobLease,
+  settings,
+  sla,
+  'sla-sweeper': slaSweeper,
 };
 
 export type Services = typeof services;

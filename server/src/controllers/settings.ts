@@ -1,0 +1,20 @@
+import type { Core } from '@strapi/strapi';
+import { z } from 'zod';
+import { settingsUpdateSchema } from '../settings/schema';
+import { getPluginService } from '../utils';
+import { parseInput } from '../validation';
+
+const updateBody = z.object({ data: settingsUpdateSchema }).strict();
+
+export default ({ strapi }: { strapi: Core.Strapi }) => ({
+  /** GET /helpdesk/settings */
+  async find(ctx: any) {
+    ctx.body = { data: await getPluginService(strapi, 'settings').get() };
+  },
+
+  /** PUT /helpdesk/settings — `{ data: { sla } }`; each given section is replaced whole. */
+  async update(ctx: any) {
+    const { data } = parseInput(updateBody, ctx.request.body, 'body');
+    ctx.body = { data: await getPluginService(strapi, 'settings').update(data) };
+  },
+});

@@ -1,0 +1,11 @@
+export type * from './types';
+export { createBusinessCalendar } from './calendar';
+export type { BusinessCalendar, OpeningSpan } from './calendar';
+export { computeDue, preBreachAt } from './targets';
+export { resumeDue, isPausingStatus, PAUSING_STATUSES } from './pauses';
+export type { PauseWindow, PausingStatus } from './pauses';
+export { defaultSlaSettings } from './defaults';
+export { availabilityAt, calendarsFor } from './availability';
+export type { Availability, SlaCalendars } from './availability';
+export { NoOpeningWithinHorizonError } from './errors';
+export * from './stamps';

@@ -1,0 +1,75 @@
+import type { Core } from '@strapi/strapi';
+import { TICKET_UID } from '../services/sla';
+import { getPluginService } from '../utils';
+
+const MESSAGE_UID = 'plugin::helpdesk.ticket-message';
+
+/** Reads a relation input (`'docId'`, `{ documentId }`, `{ connect: [...] }`, `{ set: [...] }`) down to a documentId. */
+const relatedDocumentId = (value: any): string | null => {
+  if (!value) return null;
+  if (typeof value === 'string') return value;
+  if (typeof value === 'object') {
+    if (typeof value.documentId === 'string') return value.documentId;
+    const list = value.connect ?? value.set;
+    if (Array.isArray(list) && list.length > 0) return relatedDocumentId(list[0]);
+  }
+  return null;
+};
+
+const relatedTicketRow = async (strapi: Core.Strapi, value: any) => {
+  const query = strapi.db.query(TICKET_UID as any);
+  if (typeof value === 'number') return query.findOne({ where: { id: value } });
+  const documentId = relatedDocumentId(value);
+  if (documentId) return query.findOne({ where: { documentId } });
+  if (value && typeof value === 'object' && typeof value.id === 'number') return query.findOne({ where: { id: value.id } });
+  return null;
+};
+
+/**
+ * SLA stamps as document-service middlewares. A ticket's own write gets its stamps merged into the
+ * same data; a message updates its ticket inside the same transaction as the message itself.
+ */
+export function registerSlaStamping(strapi: Core.Strapi) {
+  strapi.documents.use(async (context: any, next: () => Promise<any>) => {
+    if (context.uid === TICKET_UID && context.action === 'create') {
+      const data = context.params.data ?? {};
+      const stamps = await getPluginService(strapi, 'sla').stampsForNewTicket(data);
+      context.params.data = { ...data, ...stamps };
+      return next();
+    }
+
+    if (context.uid === TICKET_UID && context.action === 'update') {
+      const data = context.params.data ?? {};
+      if (data.status === undefined && data.tier === undefined) return next();
+      const current = await strapi.db.query(TICKET_UID as any).findOne({ where: { documentId: context.params.documentId } });
+      if (!current) return next();
+      const change = {
+        status: data.status !== undefined && data.status !== current.status ? data.status : undefined,
+        tier: data.tier !== undefined && data.tier !== current.tier ? data.tier : undefined,
+      };
+      if (change.status === undefined && change.tier === undefined) return next();
+      const stamps = await getPluginService(strapi, 'sla').stampsForTicketChange(current, change);
+      context.params.data = { ...data, ...stamps };
+      return next();
+    }
+
+    if (context.uid === MESSAGE_UID && context.action === 'create') {
+      return strapi.db.transaction(async () => {
+        const message = await next();
+        const data = context.params.data ?? {};
+        const ticket = await relatedTicketRow(strapi, data.ticket);
+        if (!ticket) return message;
+        const stamps = await getPluginService(strapi, 'sla').stampsForMessage(ticket, {
+          authorKind: data.authorKind,
+          internal: Boolean(data.internal),
+        });
+        if (Object.keys(stamps).length > 0) {
+          await strapi.db.query(TICKET_UID as any).update({ where: { id: ticket.id }, data: stamps });
+        }
+        return message;
+      });
+    }
+
+    return next();
+  });
+}

@@ -1,0 +1,37 @@
+import type { Core } from '@strapi/strapi';
+import { defaultSlaSettings } from '../domain/sla';
+import { settingsSchema, type Settings } from '../settings/schema';
+
+const STORE_KEY = 'settings';
+
+const defaults = (): Settings => ({ sla: defaultSlaSettings() });
+
+/**
+ * Runtime settings in the plugin store. Each section falls back to its default until staff save
+ * it; a stored section that no longer validates (say, after an upgrade) is ignored with a warning
+ * rather than taking the desk down.
+ */
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const store = () => strapi.store({ type: 'plugin', name: 'helpdesk', key: STORE_KEY });
+
+  return {
+    async get(): Promise<Settings> {
+      const stored = ((await store().get({})) ?? {}) as Record<string, unknown>;
+      const settings = defaults();
+      for (const section of Object.keys(settings) as Array<keyof Settings>) {
+        if (stored[section] === undefined) continue;
+        const parsed = settingsSchema.shape[section].safeParse(stored[section]);
+        if (parsed.success) settings[section] = parsed.data;
+        else strapi.log.warn(`[helpdesk] stored "${section}" settings are invalid and were ignored: ${parsed.error.message}`);
+      }
+      return settings;
+    },
+
+    /** Replaces the given (already validated) sections and returns the settings now in force. */
+    async update(sections: Partial<Settings>): Promise<Settings> {
+      const stored = ((await store().get({})) ?? {}) as Record<string, unknown>;
+      await store().set({ value: { ...stored, ...sections } });
+      return this.get();
+    },
+  };
+};
