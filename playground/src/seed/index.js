@@ -173,6 +173,9 @@ async function createCreditAccounts(strapi, customers) {
 async function seedDemoData(strapi, now = new Date()) {
   if (process.env.HELPDESK_SEED === 'false') return false;
   if ((await strapi.db.query('admin::user').count()) > 0) return false;
+  if (!strapi.plugin('helpdesk')) {
+    throw new Error('The helpdesk plugin is not loaded: build it first (npm run build at the repository root).');
+  }
 
   strapi.log.info('[helpdesk playground] Empty database: seeding demo data');
   await ensureLocales(strapi);
