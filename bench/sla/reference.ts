@@ -18,10 +18,18 @@ export function createReferenceCalendar(settings: CalendarSettings): ReferenceCa
   const holidays = settings.holidays.country ? new Holidays(settings.holidays.country) : null;
   const toMinutes = (clock: string) => Number(clock.slice(0, 2)) * 60 + Number(clock.slice(3, 5));
 
+  // isHoliday costs close to a millisecond per call; asking once per local date keeps the bench short.
+  const holidayByDate = new Map<string, boolean>();
   function isHoliday(local: DateTime): boolean {
     if (!holidays) return false;
-    const found = holidays.isHoliday(local.toJSDate());
-    return Array.isArray(found) && found.some((holiday) => settings.holidays.types.includes(holiday.type));
+    const date = local.toISODate() as string;
+    let answer = holidayByDate.get(date);
+    if (answer === undefined) {
+      const found = holidays.isHoliday(local.startOf('day').plus({ hours: 12 }).toJSDate());
+      answer = Array.isArray(found) && found.some((holiday) => settings.holidays.types.includes(holiday.type));
+      holidayByDate.set(date, answer);
+    }
+    return answer;
   }
 
   function isOpenMinute(ms: number): boolean {
@@ -47,9 +55,11 @@ export function createReferenceCalendar(settings: CalendarSettings): ReferenceCa
       const t = received.getTime();
       const todayClose = closeOfDay(t);
       if (todayClose !== null) {
+        if (t < todayClose - cutoffMinutes * MINUTE) return new Date(todayClose);
+        // Only a cut-off before the day's opening makes "before opening" decide anything.
         let firstOpen = DateTime.fromMillis(t, { zone: settings.timezone }).startOf('day').toMillis();
         while (!isOpenMinute(firstOpen)) firstOpen += MINUTE;
-        if (t < firstOpen || t < todayClose - cutoffMinutes * MINUTE) return new Date(todayClose);
+        if (t < firstOpen) return new Date(todayClose);
       }
       let day = DateTime.fromMillis(t, { zone: settings.timezone }).startOf('day');
       for (;;) {

@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import {
   availabilityAt,
-  createBusinessCalendar,
+  calendarsFor,
   stampsOnChange,
   stampsOnCreate,
   stampsOnMessage,
@@ -46,13 +46,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const compile = (settings: SlaSettings): CompiledSla => {
     const key = JSON.stringify(settings);
     if (compiled?.key !== key) {
-      const calendars: Record<Tier, BusinessCalendar> = {
-        standard: createBusinessCalendar(settings.tiers.standard.calendar),
-        priority: createBusinessCalendar(settings.tiers.priority.calendar),
-      };
+      // Keeping the first object of an unchanged version also keeps calendarsFor's cache warm.
+      const calendars = calendarsFor(settings);
       compiled = {
         key,
-        value: { settings, calendarFor: (tier) => calendars[tier], staffed: createBusinessCalendar(settings.staffedHours) },
+        value: { settings, calendarFor: (tier: Tier) => calendars.tiers[tier], staffed: calendars.staffedHours },
       };
     }
     return compiled.value;
