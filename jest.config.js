@@ -5,6 +5,9 @@ const swc = ['@swc/jest', { jsc: { parser: { syntax: 'typescript' }, target: 'es
 /** Unit tests cover pure code in milliseconds; integration tests boot a real Strapi per file. */
 module.exports = {
   reporters: ['default', '<rootDir>/tests/summary-reporter.js'],
+  // Booting Strapi and seeding the playground takes seconds, more on PostgreSQL; a project-level
+  // timeout is not honoured, so it is set for the whole run.
+  testTimeout: 120000,
   projects: [
     {
       displayName: 'unit',
@@ -17,8 +20,7 @@ module.exports = {
       testEnvironment: 'node',
       roots: ['<rootDir>/tests/integration'],
       transform: { '^.+\\.ts$': swc },
-      testTimeout: 120000,
-      // Strapi keeps a module cache of its own; a fresh registry per file is what isolates boots.
+      // Build output and the playground's generated files are no test code: keep them out of Jest's module map.
       modulePathIgnorePatterns: ['<rootDir>/dist/', '<rootDir>/playground/.strapi/', '<rootDir>/playground/dist/'],
     },
   ],
