@@ -1,5 +1,6 @@
 import request from 'supertest';
 import { bootStrapi, type TestApp } from '../helpers/strapi';
+import { firstResponseCases } from '../fixtures/first-response-cases';
 
 /** Default settings: staffed Mon–Fri 09–17 except NL holidays; standard answers Mon–Sat, priority every day. */
 const cases: Array<[string, string, 'standard' | 'priority', { open: boolean; nextOpenAt: string; expectedResponseBy: string }]> = [
@@ -28,6 +29,12 @@ describe('GET /api/helpdesk/availability', () => {
     const response = await request(app.server).get('/api/helpdesk/availability').query({ at, tier });
     expect(response.status).toBe(200);
     expect(response.body.data).toEqual({ at: new Date(at).toISOString(), timezone: 'Europe/Amsterdam', ...expected });
+  });
+
+  it.each(firstResponseCases)('expects an answer for %s (%s, at %s) by %s', async (_reason, tier, at, expected) => {
+    const response = await request(app.server).get('/api/helpdesk/availability').query({ at, tier });
+    expect(response.status).toBe(200);
+    expect(response.body.data.expectedResponseBy).toBe(new Date(expected).toISOString());
   });
 
   it('defaults to now and the standard tier', async () => {
