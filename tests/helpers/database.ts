@@ -3,8 +3,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
 
-/** Which database the integration run uses: `DB=sqlite` (default) or `DB=postgres`. */
-export const databaseKind = (): 'sqlite' | 'postgres' => (process.env.DB === 'postgres' ? 'postgres' : 'sqlite');
+/** Which database the integration run uses: `DB=sqlite` (default), `DB=postgres` or `DB=mysql` (MySQL/MariaDB). */
+export const databaseKind = (): 'sqlite' | 'postgres' | 'mysql' =>
+  process.env.DB === 'postgres' || process.env.DB === 'mysql' ? process.env.DB : 'sqlite';
 
 export interface TestDatabase {
   env: Record<string, string>;
@@ -33,6 +34,8 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     };
   }
 
+  if (databaseKind() === 'mysql') return createMysqlDatabase(`helpdesk_test_${unique}`);
+
   const admin = pgAdminConnection();
   const name = `helpdesk_test_${unique}`;
   const client = new Client(admin);
@@ -53,6 +56,37 @@ export async function createTestDatabase(): Promise<TestDatabase> {
       const dropper = new Client(admin);
       await dropper.connect();
       await dropper.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      await dropper.end();
+    },
+  };
+}
+
+/** A fresh MySQL/MariaDB database, reached with the MYSQL_* variables (default root@127.0.0.1:3306, no password). */
+async function createMysqlDatabase(name: string): Promise<TestDatabase> {
+  // Loaded only here: mysql2 is needed for this database kind alone.
+  const mysql = await import('mysql2/promise');
+  const admin = {
+    host: process.env.MYSQL_HOST ?? '127.0.0.1',
+    port: Number(process.env.MYSQL_PORT ?? 3306),
+    user: process.env.MYSQL_USER ?? 'root',
+    password: process.env.MYSQL_PASSWORD ?? '',
+  };
+  const connection = await mysql.createConnection(admin);
+  await connection.query(`CREATE DATABASE \`${name}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
+  await connection.end();
+  return {
+    env: {
+      DATABASE_CLIENT: 'mysql',
+      DATABASE_HOST: admin.host,
+      DATABASE_PORT: String(admin.port),
+      DATABASE_USERNAME: admin.user,
+      DATABASE_PASSWORD: admin.password,
+      DATABASE_NAME: name,
+      DATABASE_POOL_MIN: '0',
+    },
+    async drop() {
+      const dropper = await mysql.createConnection(admin);
+      await dropper.query(`DROP DATABASE IF EXISTS \`${name}\``);
       await dropper.end();
     },
   };

@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { createStrapi } from '@strapi/strapi';
 import type { Core } from '@strapi/strapi';
@@ -40,6 +41,8 @@ const withEnv = (values: Record<string, string | undefined>) => {
 export async function bootStrapi(options: BootOptions = {}): Promise<TestApp> {
   const database: TestDatabase = options.database ?? (await createTestDatabase());
   const appDir = options.appDir ?? FIXTURE_APP;
+  // The local upload provider refuses to start without its folder, which git does not keep when empty.
+  fs.mkdirSync(path.join(appDir, 'public', 'uploads'), { recursive: true });
   const restoreEnv = withEnv({
     NODE_ENV: 'test',
     LOG_LEVEL: process.env.HELPDESK_TEST_LOG ?? 'warn',

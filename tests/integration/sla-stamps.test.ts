@@ -116,6 +116,21 @@ describe('SLA stamps on real ticket writes (default settings)', () => {
     expect(resolved.nextResponseDueAt).toBeNull();
   });
 
+  it('sets a resolution due date once staff choose a resolution target', async () => {
+    const settingsService = app.strapi.plugin('helpdesk').service('settings');
+    const { sla } = await settingsService.get();
+    sla.tiers.standard.resolution = { kind: 'businessDays', days: 2 };
+    await settingsService.update({ sla });
+    try {
+      setClock('2026-03-13T10:00:00+01:00'); // Friday: Saturday is the first business day after it, Monday the second
+      const ticket = await createTicket();
+      expect(iso(ticket.resolutionDueAt)).toBe('2026-03-16T09:00:00.000Z'); // Monday 10:00
+    } finally {
+      sla.tiers.standard.resolution = null;
+      await settingsService.update({ sla });
+    }
+  });
+
   it('ignores a client trying to set the stamps itself on creation', async () => {
     setClock('2026-03-10T10:00:00+01:00');
     const ticket = await createTicket({ firstResponseDueAt: '2030-01-01T00:00:00.000Z' });
