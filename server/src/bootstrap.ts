@@ -2,6 +2,8 @@ import type { Core } from '@strapi/strapi';
 import { PLUGIN_ID, adminActionDefinitions } from './permissions';
 import { getPluginConfig, getPluginService } from './utils';
 
+export const SLA_SWEEPER_JOB = 'helpdesk-sla-sweeper';
+
 const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
   await strapi.service('admin::permission').actionProvider.registerMany(
     adminActionDefinitions.map(({ uid, displayName, subCategory }) => ({
@@ -31,7 +33,5 @@ const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
     });
   }
 };
-
-export const SLA_SWEEPER_JOB = 'helpdesk-sla-sweeper';
 
 export default bootstrap;
