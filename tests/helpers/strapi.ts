@@ -37,6 +37,25 @@ const withEnv = (values: Record<string, string | undefined>) => {
   return () => withEnv(previous);
 };
 
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Waits until no query runs or waits for a connection, for a few checks in a row. Strapi emits its
+ * entry events after each write without awaiting them (a deep populate, then the event hub); shutting
+ * down under them leaves queries waiting on a pool that is gone, which fail a minute later.
+ */
+async function waitForIdleDatabase(strapi: Core.Strapi, { quietChecks = 5, intervalMs = 20, timeoutMs = 10_000 } = {}) {
+  const pool = (strapi.db?.connection as any)?.client?.pool;
+  if (!pool) return;
+  const busy = () => pool.numUsed() + pool.numPendingAcquires() + pool.numPendingCreates();
+  const deadline = Date.now() + timeoutMs;
+  let quiet = 0;
+  while (quiet < quietChecks && Date.now() < deadline) {
+    await pause(intervalMs);
+    quiet = busy() === 0 ? quiet + 1 : 0;
+  }
+}
+
 /** Boots a real Strapi on a fresh database (SQLite or PostgreSQL, see DB) and mounts its routes. */
 export async function bootStrapi(options: BootOptions = {}): Promise<TestApp> {
   const database: TestDatabase = options.database ?? (await createTestDatabase());
@@ -69,6 +88,7 @@ export async function bootStrapi(options: BootOptions = {}): Promise<TestApp> {
     server: booted.server.httpServer,
     database,
     async stop({ keepDatabase = false } = {}) {
+      await waitForIdleDatabase(booted);
       await booted.destroy();
       restoreEnv();
       if (!keepDatabase) await database.drop();
