@@ -39,7 +39,7 @@ export const adminActionDefinitions: Array<{
  */
 export const contentApiActions = {
   public: ['availability.find', 'incident-class.find'],
-  authenticated: [] as string[],
+  authenticated: ['ticket.create', 'ticket.find', 'ticket.findOne', 'ticket.reply', 'ticket.resolve'],
 };
 
 export const contentApiPermission = (action: string) => `plugin::${PLUGIN_ID}.${action}`;

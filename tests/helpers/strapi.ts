@@ -75,6 +75,10 @@ export async function bootStrapi(options: BootOptions = {}): Promise<TestApp> {
   try {
     strapi = await createStrapi({ appDir, distDir: appDir, autoReload: false, serveAdminPanel: false }).load();
     strapi.server.mount();
+    // Listen once on a free port: supertest would otherwise open and close a listener per request,
+    // which breaks down under many concurrent requests.
+    const { httpServer } = strapi.server;
+    await new Promise<void>((resolve) => httpServer.listen(0, '127.0.0.1', () => resolve()));
   } catch (error) {
     restoreEnv();
     await strapi?.destroy().catch(() => undefined);
@@ -90,6 +94,8 @@ export async function bootStrapi(options: BootOptions = {}): Promise<TestApp> {
     async stop({ keepDatabase = false } = {}) {
       await waitForIdleDatabase(booted);
       await booted.destroy();
+      const { httpServer } = booted.server;
+      if (httpServer.listening) await new Promise((resolve) => httpServer.close(resolve));
       restoreEnv();
       if (!keepDatabase) await database.drop();
     },

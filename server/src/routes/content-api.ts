@@ -7,5 +7,10 @@ export default {
   routes: [
     { method: 'GET', path: '/availability', handler: 'availability.find', config: { policies: [] } },
     { method: 'GET', path: '/incident-classes', handler: 'incident-class.find', config: { policies: [] } },
+    { method: 'POST', path: '/tickets', handler: 'ticket.create', config: { policies: [] } },
+    { method: 'GET', path: '/tickets', handler: 'ticket.find', config: { policies: [] } },
+    { method: 'GET', path: '/tickets/:documentId', handler: 'ticket.findOne', config: { policies: [] } },
+    { method: 'POST', path: '/tickets/:documentId/messages', handler: 'ticket.reply', config: { policies: [] } },
+    { method: 'POST', path: '/tickets/:documentId/resolve', handler: 'ticket.resolve', config: { policies: [] } },
   ],
 };

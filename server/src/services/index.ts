@@ -1,4 +1,5 @@
 import clock from './clock';
+import customerTickets from './customer-tickets';
 import defaultPermissions from './default-permissions';
 import incidentClasses from './incident-classes';
 import jobLease from './job-lease';
@@ -8,6 +9,7 @@ import slaSweeper from './sla-sweeper';
 
 const services = {
   clock,
+  'customer-tickets': customerTickets,
   'default-permissions': defaultPermissions,
   'incident-classes': incidentClasses,
   'job-lease': jobLease,

@@ -1,0 +1,114 @@
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import { z } from 'zod';
+import { getPluginService } from '../utils';
+import { parseInput } from '../validation';
+import { answerConflicts } from './conflicts';
+
+/** Languages the desk answers in (CONTRACT §1). */
+const LANGUAGES = ['en', 'nl', 'fr', 'de', 'es', 'it', 'ru'] as const;
+const MAX_SUBJECT = 200;
+const MAX_BODY = 20_000;
+
+const documentId = z.string().regex(/^[a-z0-9]{24}$/, 'must be a ticket id');
+const text = (max: number) =>
+  z
+    .string()
+    .trim()
+    .min(1, 'must not be empty')
+    .max(max, `must be at most ${max} characters`);
+
+const createBody = z
+  .object({
+    data: z
+      .object({
+        subject: text(MAX_SUBJECT),
+        body: text(MAX_BODY),
+        incidentClass: documentId.optional(),
+        locale: z.enum(LANGUAGES).optional(),
+        tier: z.enum(['standard', 'priority']).optional(),
+      })
+      .strict(),
+  })
+  .strict();
+const replyBody = z.object({ data: z.object({ body: text(MAX_BODY) }).strict() }).strict();
+const emptyBody = z.object({}).strict();
+// Not strict: the router adds positional captures next to the named parameter.
+const params = z.object({ documentId });
+const listQuery = z
+  .object({
+    page: z.coerce.number().int().min(1).max(10_000).default(1),
+    pageSize: z.coerce.number().int().min(1).max(100).default(25),
+  })
+  .strict();
+
+/** The authenticated customer; the route's users-permissions check has already let them in. */
+const customerId = (ctx: any): number => {
+  const id = ctx.state?.user?.id;
+  if (!id) throw new errors.UnauthorizedError('Log in to use the helpdesk');
+  return id;
+};
+
+/**
+ * Customer ticket routes. Input is parsed strictly (unknown fields are refused, not ignored), so a
+ * customer can never set status, tier beyond the offer, scores, stamps, assignee or internal flags.
+ */
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const service = () => getPluginService(strapi, 'customer-tickets');
+  const sanitizeTicket = (ticket: unknown, ctx: any) =>
+    strapi.contentAPI.sanitize.output(ticket, strapi.getModel('plugin::helpdesk.ticket' as any), { auth: ctx.state.auth });
+  const sanitizeMessage = (message: unknown, ctx: any) =>
+    strapi.contentAPI.sanitize.output(message, strapi.getModel('plugin::helpdesk.ticket-message' as any), { auth: ctx.state.auth });
+
+  return {
+    /** POST /tickets */
+    async create(ctx: any) {
+      const { data } = parseInput(createBody, ctx.request.body, 'body');
+      const { ticket, meta } = await service().create(customerId(ctx), data);
+      ctx.status = 201;
+      ctx.body = { data: await sanitizeTicket(ticket, ctx), meta };
+    },
+
+    /** GET /tickets */
+    async find(ctx: any) {
+      const { page, pageSize } = parseInput(listQuery, ctx.query, 'query');
+      const { results, pagination } = await service().listOwn(customerId(ctx), { page, pageSize });
+      ctx.body = { data: await Promise.all(results.map((ticket: unknown) => sanitizeTicket(ticket, ctx))), meta: { pagination } };
+    },
+
+    /** GET /tickets/:documentId */
+    async findOne(ctx: any) {
+      const { documentId: id } = parseInput(params, ctx.params, 'params');
+      parseInput(emptyBody, ctx.query, 'query');
+      const { messages, ...ticket } = await service().getOwn(customerId(ctx), id);
+      ctx.body = {
+        data: {
+          ...((await sanitizeTicket(ticket, ctx)) as Record<string, unknown>),
+          messages: await Promise.all(messages.map((message: unknown) => sanitizeMessage(message, ctx))),
+        },
+        meta: {},
+      };
+    },
+
+    /** POST /tickets/:documentId/messages */
+    async reply(ctx: any) {
+      const { documentId: id } = parseInput(params, ctx.params, 'params');
+      const { data } = parseInput(replyBody, ctx.request.body, 'body');
+      await answerConflicts(ctx, async () => {
+        const message = await service().reply(customerId(ctx), id, data);
+        ctx.status = 201;
+        ctx.body = { data: await sanitizeMessage(message, ctx), meta: {} };
+      });
+    },
+
+    /** POST /tickets/:documentId/resolve */
+    async resolve(ctx: any) {
+      const { documentId: id } = parseInput(params, ctx.params, 'params');
+      parseInput(emptyBody, ctx.request.body ?? {}, 'body');
+      await answerConflicts(ctx, async () => {
+        const ticket = await service().resolve(customerId(ctx), id);
+        ctx.body = { data: await sanitizeTicket(ticket, ctx), meta: {} };
+      });
+    },
+  };
+};

@@ -1,0 +1,25 @@
+import type { Core } from '@strapi/strapi';
+import { formatTicketReference } from '../domain/tickets/reference';
+
+const TICKET_UID = 'plugin::helpdesk.ticket';
+
+/**
+ * Gives every new ticket its reference, whatever created it (REST, Content Manager, a script), in
+ * the same transaction as the ticket itself. An explicit reference (an import) is kept.
+ */
+export function registerTicketReference(strapi: Core.Strapi) {
+  strapi.documents.use(async (context: any, next: () => Promise<any>) => {
+    if (context.uid !== TICKET_UID || context.action !== 'create' || context.params?.data?.reference) {
+      return next();
+    }
+    return strapi.db.transaction(async () => {
+      const ticket = await next();
+      if (ticket?.id && !ticket.reference) {
+        const reference = formatTicketReference(ticket.id);
+        await strapi.db.query(TICKET_UID as any).update({ where: { id: ticket.id }, data: { reference } });
+        ticket.reference = reference;
+      }
+      return ticket;
+    });
+  });
+}

@@ -1,0 +1,163 @@
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import { submissionWarnings } from '../domain/text/questions';
+import { getPluginConfig, getPluginService } from '../utils';
+
+const TICKET_UID = 'plugin::helpdesk.ticket';
+const MESSAGE_UID = 'plugin::helpdesk.ticket-message';
+const CLASS_UID = 'plugin::helpdesk.incident-class';
+
+/** What a customer sees of a ticket; scores, assignee, internal stamps and notes never leave. */
+const TICKET_FIELDS = [
+  'reference', 'subject', 'body', 'status', 'tier', 'language', 'firstResponseDueAt', 'nextResponseDueAt',
+  'firstRespondedAt', 'resolvedAt', 'closedAt', 'creditEstimate', 'createdAt', 'updatedAt',
+] as const;
+const MESSAGE_FIELDS = ['authorKind', 'body', 'readAt', 'createdAt'] as const;
+const CLASS_FIELDS = ['name', 'creditsMin', 'creditsMax', 'alwaysFree'] as const;
+
+/** Statuses a customer's reply moves back to `open`: the desk owes them an answer again. */
+const REOPENED_BY_REPLY = new Set(['waiting_on_customer', 'resolved']);
+
+/**
+ * A request that is well-formed but clashes with the ticket's state (a reply to a closed ticket).
+ * Strapi maps its own errors to 400/401/403/404/413/429 only, so controllers answer it as 409
+ * themselves (see `answerConflicts`).
+ */
+export class TicketConflictError extends Error {
+  name = 'ConflictError';
+}
+
+export interface NewTicketInput {
+  subject: string;
+  body: string;
+  incidentClass?: string;
+  locale?: string;
+  tier?: 'standard' | 'priority';
+}
+
+/**
+ * The customer's side of tickets. Every lookup is scoped to the customer, so another customer's
+ * ticket is simply not found (404), never forbidden: its existence is not revealed either.
+ */
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const tickets = () => strapi.documents(TICKET_UID as any);
+  const now = () => getPluginService(strapi, 'clock').now();
+
+  const findOwn = async (customerId: number, documentId: string) => {
+    const ticket = await tickets().findFirst({
+      filters: { documentId, customer: { id: customerId } },
+      fields: [...TICKET_FIELDS],
+      populate: { incidentClass: { fields: [...CLASS_FIELDS] } },
+    });
+    if (!ticket) throw new errors.NotFoundError('Ticket not found');
+    return ticket;
+  };
+
+  return {
+    async create(customerId: number, input: NewTicketInput) {
+      if (input.tier === 'priority' && !getPluginConfig(strapi).payments.secretKey) {
+        throw new errors.ValidationError('data.tier: priority tickets need online payment, which this site has not set up', {
+          errors: [{ path: 'data.tier', message: 'priority is not available: payments are not configured' }],
+        });
+      }
+      let incidentClass: string | undefined;
+      if (input.incidentClass) {
+        const found = await strapi.documents(CLASS_UID as any).findFirst({ filters: { documentId: input.incidentClass }, fields: ['id'] });
+        if (!found) {
+          throw new errors.ValidationError('data.incidentClass: no such incident class', {
+            errors: [{ path: 'data.incidentClass', message: 'no such incident class' }],
+          });
+        }
+        incidentClass = input.incidentClass;
+      }
+
+      const created = await tickets().create({
+        data: {
+          subject: input.subject,
+          body: input.body,
+          language: input.locale ?? 'en',
+          customer: customerId,
+          incidentClass,
+          tier: input.tier ?? 'standard',
+          status: input.tier === 'priority' ? 'awaiting_payment' : 'new',
+          lastCustomerMessageAt: now(),
+        },
+      });
+      const ticket = await findOwn(customerId, created.documentId);
+      return {
+        ticket,
+        meta: {
+          expectedResponseBy: ticket.firstResponseDueAt ?? null,
+          suggestions: [] as unknown[],
+          warnings: submissionWarnings(input.subject, input.body),
+        },
+      };
+    },
+
+    /** The customer's own tickets, newest first. */
+    async listOwn(customerId: number, { page, pageSize }: { page: number; pageSize: number }) {
+      const filters = { customer: { id: customerId } };
+      const [results, total] = await Promise.all([
+        tickets().findMany({
+          filters,
+          fields: [...TICKET_FIELDS],
+          sort: [{ createdAt: 'desc' }, { id: 'desc' }],
+          start: (page - 1) * pageSize,
+          limit: pageSize,
+        }),
+        tickets().count({ filters }),
+      ]);
+      return { results, pagination: { page, pageSize, pageCount: Math.ceil(total / pageSize), total } };
+    },
+
+    /** One own ticket with its public thread; opening it marks the staff answers as read. */
+    async getOwn(customerId: number, documentId: string) {
+      const ticket = await findOwn(customerId, documentId);
+      const messages = await strapi.db.query(MESSAGE_UID as any).findMany({
+        where: { ticket: { documentId }, internal: false },
+        select: ['id', 'documentId', ...MESSAGE_FIELDS],
+        orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+      });
+      const unread = messages.filter((message: any) => message.authorKind === 'staff' && !message.readAt);
+      if (unread.length > 0) {
+        const readAt = now();
+        await strapi.db.query(MESSAGE_UID as any).updateMany({
+          where: { id: { $in: unread.map((message: any) => message.id) } },
+          data: { readAt },
+        });
+        for (const message of unread) message.readAt = readAt;
+      }
+      return { ...ticket, messages };
+    },
+
+    /** A customer's reply: refused on a closed ticket, and it reopens a ticket that waited on them. */
+    async reply(customerId: number, documentId: string, { body }: { body: string }) {
+      const ticket = await findOwn(customerId, documentId);
+      if (ticket.status === 'closed') {
+        throw new TicketConflictError('This ticket is closed and takes no new messages; please open a new ticket.');
+      }
+      return strapi.db.transaction(async () => {
+        const message = await strapi.documents(MESSAGE_UID as any).create({
+          data: { ticket: documentId, authorKind: 'customer', authorUser: customerId, body, internal: false },
+          fields: [...MESSAGE_FIELDS],
+        });
+        if (REOPENED_BY_REPLY.has(ticket.status)) {
+          await tickets().update({ documentId, data: { status: 'open' } as any });
+        }
+        return message;
+      });
+    },
+
+    /** The customer closes their own ticket as resolved; doing it twice changes nothing. */
+    async resolve(customerId: number, documentId: string) {
+      const ticket = await findOwn(customerId, documentId);
+      if (ticket.status === 'closed') {
+        throw new TicketConflictError('This ticket is already closed.');
+      }
+      if (ticket.status !== 'resolved') {
+        await tickets().update({ documentId, data: { status: 'resolved' } as any });
+      }
+      return findOwn(customerId, documentId);
+    },
+  };
+};
