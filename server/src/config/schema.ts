@@ -13,6 +13,14 @@ import { z } from 'zod';
  */
 const email = z.string().trim().email();
 const nullableUrl = z.string().url().nullable();
+const rateLimit = (points: number, durationSeconds: number) =>
+  z
+    .object({
+      points: z.number().int().min(1).default(points),
+      durationSeconds: z.number().int().min(1).max(7 * 24 * 60 * 60).default(durationSeconds),
+    })
+    .strict()
+    .prefault({});
 
 export const configSchema = z
   .object({
@@ -56,6 +64,15 @@ export const configSchema = z
           .array(z.string().regex(/^[\w.+-]+\/[\w.+*-]+$/, 'must be a MIME type'))
           .min(1)
           .default(['image/png', 'image/jpeg', 'image/gif', 'image/webp', 'application/pdf', 'text/plain']),
+      })
+      .strict()
+      .prefault({}),
+    rateLimits: z
+      .object({
+        /** New tickets per customer per window. */
+        createTicket: rateLimit(10, 60 * 60),
+        /** Replies per customer per window. */
+        reply: rateLimit(60, 60 * 60),
       })
       .strict()
       .prefault({}),

@@ -1,1 +1,5 @@
-export default {};
+import rateLimit from './rate-limit';
+
+export default {
+  'rate-limit': rateLimit,
+};
