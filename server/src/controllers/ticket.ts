@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { z } from 'zod';
+import type { IncomingFile } from '../services/attachments';
 import { getPluginService } from '../utils';
 import { parseInput } from '../validation';
 import { answerConflicts } from './conflicts';
@@ -42,6 +43,29 @@ const listQuery = z
   })
   .strict();
 
+/**
+ * A JSON request, or a multipart one (the attachments route): then `data` is a JSON string as in
+ * Strapi's own upload convention, and files come in the `attachments` field.
+ */
+const readSubmission = (ctx: any): { body: unknown; files: IncomingFile[] } => {
+  const fileFields = ctx.request.files ?? {};
+  const unknownFile = Object.keys(fileFields).find((name) => name !== 'attachments');
+  if (unknownFile) {
+    throw new errors.ValidationError(`files.${unknownFile}: is not an allowed field; send files as "attachments"`);
+  }
+  const files = ([] as IncomingFile[]).concat(fileFields.attachments ?? []);
+  if (!ctx.is('multipart')) return { body: ctx.request.body, files };
+
+  const { data, ...others } = ctx.request.body ?? {};
+  const unknownField = Object.keys(others)[0];
+  if (unknownField) throw new errors.ValidationError(`body.${unknownField}: is not an allowed field`);
+  try {
+    return { body: { data: typeof data === 'string' ? JSON.parse(data) : data }, files };
+  } catch {
+    throw new errors.ValidationError('body.data: must be a JSON object');
+  }
+};
+
 /** The authenticated customer; the route's users-permissions check has already let them in. */
 const customerId = (ctx: any): number => {
   const id = ctx.state?.user?.id;
@@ -63,8 +87,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   return {
     /** POST /tickets */
     async create(ctx: any) {
-      const { data } = parseInput(createBody, ctx.request.body, 'body');
-      const { ticket, meta } = await service().create(customerId(ctx), data);
+      const { body, files } = readSubmission(ctx);
+      const { data } = parseInput(createBody, body, 'body');
+      const { ticket, meta } = await service().create(customerId(ctx), data, files);
       ctx.status = 201;
       ctx.body = { data: await sanitizeTicket(ticket, ctx), meta };
     },
@@ -93,9 +118,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     /** POST /tickets/:documentId/messages */
     async reply(ctx: any) {
       const { documentId: id } = parseInput(params, ctx.params, 'params');
-      const { data } = parseInput(replyBody, ctx.request.body, 'body');
+      const { body, files } = readSubmission(ctx);
+      const { data } = parseInput(replyBody, body, 'body');
       await answerConflicts(ctx, async () => {
-        const message = await service().reply(customerId(ctx), id, data);
+        const message = await service().reply(customerId(ctx), id, data, files);
         ctx.status = 201;
         ctx.body = { data: await sanitizeMessage(message, ctx), meta: {} };
       });

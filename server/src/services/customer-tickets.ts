@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { submissionWarnings } from '../domain/text/questions';
 import { getPluginConfig, getPluginService } from '../utils';
+import type { IncomingFile } from './attachments';
 
 const TICKET_UID = 'plugin::helpdesk.ticket';
 const MESSAGE_UID = 'plugin::helpdesk.ticket-message';
@@ -14,6 +15,7 @@ const TICKET_FIELDS = [
 ] as const;
 const MESSAGE_FIELDS = ['authorKind', 'body', 'readAt', 'createdAt'] as const;
 const CLASS_FIELDS = ['name', 'creditsMin', 'creditsMax', 'alwaysFree'] as const;
+const FILE_FIELDS = ['name', 'mime', 'size', 'url'] as const;
 
 /** Statuses a customer's reply moves back to `open`: the desk owes them an answer again. */
 const REOPENED_BY_REPLY = new Set(['waiting_on_customer', 'resolved']);
@@ -47,14 +49,30 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const ticket = await tickets().findFirst({
       filters: { documentId, customer: { id: customerId } },
       fields: [...TICKET_FIELDS],
-      populate: { incidentClass: { fields: [...CLASS_FIELDS] } },
+      populate: { incidentClass: { fields: [...CLASS_FIELDS] }, attachments: { fields: [...FILE_FIELDS] } },
     });
     if (!ticket) throw new errors.NotFoundError('Ticket not found');
     return ticket;
   };
 
+  /**
+   * Runs a write with the given files attached: checked before anything is written, stored, and
+   * removed again if the write fails, so a refused request leaves neither a record nor a file.
+   */
+  const withAttachments = async <T>(files: IncomingFile[], write: (ids: number[]) => Promise<T>): Promise<T> => {
+    const attachments = getPluginService(strapi, 'attachments');
+    await attachments.validate(files);
+    const ids = await attachments.store(files);
+    try {
+      return await write(ids);
+    } catch (error) {
+      await attachments.discard(ids);
+      throw error;
+    }
+  };
+
   return {
-    async create(customerId: number, input: NewTicketInput) {
+    async create(customerId: number, input: NewTicketInput, files: IncomingFile[] = []) {
       if (input.tier === 'priority' && !getPluginConfig(strapi).payments.secretKey) {
         throw new errors.ValidationError('data.tier: priority tickets need online payment, which this site has not set up', {
           errors: [{ path: 'data.tier', message: 'priority is not available: payments are not configured' }],
@@ -71,18 +89,21 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         incidentClass = input.incidentClass;
       }
 
-      const created = await tickets().create({
-        data: {
-          subject: input.subject,
-          body: input.body,
-          language: input.locale ?? 'en',
-          customer: customerId,
-          incidentClass,
-          tier: input.tier ?? 'standard',
-          status: input.tier === 'priority' ? 'awaiting_payment' : 'new',
-          lastCustomerMessageAt: now(),
-        },
-      });
+      const created = await withAttachments(files, (attachments) =>
+        tickets().create({
+          data: {
+            subject: input.subject,
+            body: input.body,
+            language: input.locale ?? 'en',
+            customer: customerId,
+            incidentClass,
+            tier: input.tier ?? 'standard',
+            status: input.tier === 'priority' ? 'awaiting_payment' : 'new',
+            lastCustomerMessageAt: now(),
+            attachments,
+          },
+        })
+      );
       const ticket = await findOwn(customerId, created.documentId);
       return {
         ticket,
@@ -116,6 +137,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const messages = await strapi.db.query(MESSAGE_UID as any).findMany({
         where: { ticket: { documentId }, internal: false },
         select: ['id', 'documentId', ...MESSAGE_FIELDS],
+        populate: { attachments: { select: ['id', ...FILE_FIELDS] } },
         orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
       });
       const unread = messages.filter((message: any) => message.authorKind === 'staff' && !message.readAt);
@@ -131,21 +153,24 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /** A customer's reply: refused on a closed ticket, and it reopens a ticket that waited on them. */
-    async reply(customerId: number, documentId: string, { body }: { body: string }) {
+    async reply(customerId: number, documentId: string, { body }: { body: string }, files: IncomingFile[] = []) {
       const ticket = await findOwn(customerId, documentId);
       if (ticket.status === 'closed') {
         throw new TicketConflictError('This ticket is closed and takes no new messages; please open a new ticket.');
       }
-      return strapi.db.transaction(async () => {
-        const message = await strapi.documents(MESSAGE_UID as any).create({
-          data: { ticket: documentId, authorKind: 'customer', authorUser: customerId, body, internal: false },
-          fields: [...MESSAGE_FIELDS],
-        });
-        if (REOPENED_BY_REPLY.has(ticket.status)) {
-          await tickets().update({ documentId, data: { status: 'open' } as any });
-        }
-        return message;
-      });
+      return withAttachments(files, (attachments) =>
+        strapi.db.transaction(async () => {
+          const message = await strapi.documents(MESSAGE_UID as any).create({
+            data: { ticket: documentId, authorKind: 'customer', authorUser: customerId, body, internal: false, attachments },
+            fields: [...MESSAGE_FIELDS],
+            populate: { attachments: { fields: [...FILE_FIELDS] } },
+          });
+          if (REOPENED_BY_REPLY.has(ticket.status)) {
+            await tickets().update({ documentId, data: { status: 'open' } as any });
+          }
+          return message;
+        })
+      );
     },
 
     /** The customer closes their own ticket as resolved; doing it twice changes nothing. */

@@ -1,3 +1,4 @@
+import attachments from './attachments';
 import clock from './clock';
 import customerTickets from './customer-tickets';
 import defaultPermissions from './default-permissions';
@@ -8,6 +9,7 @@ import sla from './sla';
 import slaSweeper from './sla-sweeper';
 
 const services = {
+  attachments,
   clock,
   'customer-tickets': customerTickets,
   'default-permissions': defaultPermissions,
