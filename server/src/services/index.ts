@@ -2,6 +2,7 @@ import clock from './clock';
 import defaultPermissions from './default-permissions';
 import incidentClasses from './incident-classes';
 import jobLease from './job-lease';
+import queue from './queue';
 import settings from './settings';
 import sla from './sla';
 import slaSweeper from './sla-sweeper';
@@ -11,6 +12,7 @@ const services = {
   'default-permissions': defaultPermissions,
   'incident-classes': incidentClasses,
   'job-lease': jobLease,
+  queue,
   settings,
   sla,
   'sla-sweeper': slaSweeper,
