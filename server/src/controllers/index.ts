@@ -1,3 +1,4 @@
+import adminTicket from './admin-ticket';
 import incidentClass from './incident-class';
 import availability from './availability';
 import settings from './settings';
@@ -7,4 +8,5 @@ export default {
   'incident-class': incidentClass,
   availability,
   settings,
+  'admin-ticket': adminTicket,
 };
