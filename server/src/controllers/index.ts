@@ -1,3 +1,4 @@
+import adminTicket from './admin-ticket';
 import incidentClass from './incident-class';
 import availability from './availability';
 import settings from './settings';
@@ -9,4 +10,5 @@ export default {
   availability,
   settings,
   ticket,
+  'admin-ticket': adminTicket,
 };

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import type { IncomingFile } from '../services/attachments';
 import { getPluginService } from '../utils';
 import { parseInput } from '../validation';
-import { answerConflicts } from './conflicts';
+import { answerConflicts } from '../errors';
 
 /** Languages the desk answers in (CONTRACT §1). */
 const LANGUAGES = ['en', 'nl', 'fr', 'de', 'es', 'it', 'ru'] as const;

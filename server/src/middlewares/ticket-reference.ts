@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { formatTicketReference } from '../domain/tickets/reference';
+import { formatTicketReference } from '../domain/tickets';
 
 const TICKET_UID = 'plugin::helpdesk.ticket';
 

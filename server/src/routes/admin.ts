@@ -11,5 +11,13 @@ export default {
   routes: [
     { method: 'GET', path: '/settings', handler: 'settings.find', config: requires(adminActions.readSettings) },
     { method: 'PUT', path: '/settings', handler: 'settings.update', config: requires(adminActions.manageSettings) },
+
+    { method: 'GET', path: '/tickets', handler: 'admin-ticket.find', config: requires(adminActions.readQueue) },
+    { method: 'GET', path: '/tickets/:documentId', handler: 'admin-ticket.findOne', config: requires(adminActions.readQueue) },
+    { method: 'POST', path: '/tickets/:documentId/reply', handler: 'admin-ticket.reply', config: requires(adminActions.reply) },
+    { method: 'POST', path: '/tickets/:documentId/notes', handler: 'admin-ticket.note', config: requires(adminActions.reply) },
+    { method: 'PUT', path: '/tickets/:documentId/status', handler: 'admin-ticket.setStatus', config: requires(adminActions.manageTickets) },
+    { method: 'PUT', path: '/tickets/:documentId/assignee', handler: 'admin-ticket.assign', config: requires(adminActions.manageTickets) },
+    { method: 'PUT', path: '/tickets/:documentId/tier', handler: 'admin-ticket.setTier', config: requires(adminActions.manageTickets) },
   ],
 };

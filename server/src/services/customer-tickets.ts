@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { submissionWarnings } from '../domain/text/questions';
+import { ConflictError } from '../errors';
 import { getPluginConfig, getPluginService } from '../utils';
 import type { IncomingFile } from './attachments';
 
@@ -20,14 +21,6 @@ const FILE_FIELDS = ['name', 'mime', 'size', 'url'] as const;
 /** Statuses a customer's reply moves back to `open`: the desk owes them an answer again. */
 const REOPENED_BY_REPLY = new Set(['waiting_on_customer', 'resolved']);
 
-/**
- * A request that is well-formed but clashes with the ticket's state (a reply to a closed ticket).
- * Strapi maps its own errors to 400/401/403/404/413/429 only, so controllers answer it as 409
- * themselves (see `answerConflicts`).
- */
-export class TicketConflictError extends Error {
-  name = 'ConflictError';
-}
 
 export interface NewTicketInput {
   subject: string;
@@ -156,7 +149,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async reply(customerId: number, documentId: string, { body }: { body: string }, files: IncomingFile[] = []) {
       const ticket = await findOwn(customerId, documentId);
       if (ticket.status === 'closed') {
-        throw new TicketConflictError('This ticket is closed and takes no new messages; please open a new ticket.');
+        throw new ConflictError('This ticket is closed and takes no new messages; please open a new ticket.');
       }
       return withAttachments(files, (attachments) =>
         strapi.db.transaction(async () => {
@@ -177,7 +170,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async resolve(customerId: number, documentId: string) {
       const ticket = await findOwn(customerId, documentId);
       if (ticket.status === 'closed') {
-        throw new TicketConflictError('This ticket is already closed.');
+        throw new ConflictError('This ticket is already closed.');
       }
       if (ticket.status !== 'resolved') {
         await tickets().update({ documentId, data: { status: 'resolved' } as any });

@@ -4,6 +4,7 @@ import customerTickets from './customer-tickets';
 import defaultPermissions from './default-permissions';
 import incidentClasses from './incident-classes';
 import jobLease from './job-lease';
+import queue from './queue';
 import settings from './settings';
 import sla from './sla';
 import slaSweeper from './sla-sweeper';
@@ -15,6 +16,7 @@ const services = {
   'default-permissions': defaultPermissions,
   'incident-classes': incidentClasses,
   'job-lease': jobLease,
+  queue,
   settings,
   sla,
   'sla-sweeper': slaSweeper,

@@ -1,0 +1,152 @@
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import { z } from 'zod';
+import { TICKET_STATUSES, TICKET_TIERS } from '../domain/tickets';
+import { answerConflicts } from '../errors';
+import { QUEUE_SORTS } from '../services/queue-query';
+import { getPluginService } from '../utils';
+import { parseInput } from '../validation';
+
+export const MESSAGE_MAX_LENGTH = 20_000;
+
+const positiveId = /^[1-9]\d{0,9}$/;
+
+// PostgreSQL refuses NUL in text; caught here it is the caller's 400, not a database 500.
+const withoutNul = (value: string) => !value.includes('\u0000');
+// eslint-disable-next-line no-control-regex
+const withoutControlCharacters = (value: string) => !/[\u0000-\u001f\u007f]/.test(value);
+
+/** Strapi document ids are 24 lowercase letters and digits; anything else cannot name a ticket. */
+const ticketParams = z
+  .object({ documentId: z.string().regex(/^[a-z0-9]{24}$/, 'must be a document id of 24 lowercase letters and digits') })
+  .strict();
+
+/** Statuses as `status=new,open` or repeated `status=new&status=open`. */
+const statusList = z.preprocess(
+  (value) => (typeof value === 'string' ? value.split(',').map((part) => part.trim()) : value),
+  z.array(z.enum(TICKET_STATUSES)).min(1).max(TICKET_STATUSES.length)
+);
+
+const listQuery = z
+  .object({
+    status: statusList.optional(),
+    tier: z.enum(TICKET_TIERS).optional(),
+    assignee: z.string().regex(/^(me|none|[1-9]\d{0,9})$/, 'must be "me", "none" or an admin user id').optional(),
+    breached: z.enum(['true', 'false']).optional(),
+    customer: z
+      .string()
+      .max(254)
+      .refine((value) => positiveId.test(value) || z.email().safeParse(value).success, 'must be a customer id or e-mail address')
+      .optional(),
+    q: z
+      .string()
+      .trim()
+      .min(1, 'must not be empty')
+      .max(200)
+      .refine(withoutControlCharacters, 'must not contain control characters')
+      .optional(),
+    sort: z.enum(QUEUE_SORTS).default('queue'),
+    page: z.coerce.number().int().min(1).max(1_000_000).default(1),
+    pageSize: z.coerce.number().int().min(1).max(100).default(25),
+  })
+  .strict();
+
+/** A message body is stored as plain text and shown as text, never as HTML. */
+const messageBody = z
+  .object({
+    data: z
+      .object({
+        body: z
+          .string()
+          .max(MESSAGE_MAX_LENGTH)
+          .refine((value) => value.trim().length > 0, 'must not be empty')
+          .refine(withoutNul, 'must not contain NUL characters'),
+      })
+      .strict(),
+  })
+  .strict();
+
+const statusBody = z.object({ data: z.object({ status: z.enum(TICKET_STATUSES) }).strict() }).strict();
+const tierBody = z.object({ data: z.object({ tier: z.enum(TICKET_TIERS) }).strict() }).strict();
+const assigneeBody = z
+  .object({ data: z.object({ assignee: z.number().int().positive().max(2_147_483_647).nullable() }).strict() })
+  .strict();
+
+const notFound = () => new errors.NotFoundError('Ticket not found');
+
+/** Staff routes for the ticket queue and the ticket view (`/helpdesk/tickets...`). */
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const queue = () => getPluginService(strapi, 'queue');
+  // Only the route's own parameter: on GET, Strapi's catch-all public route adds its match as `params[0]`.
+  const ticketId = (ctx: any) => parseInput(ticketParams, { documentId: ctx.params?.documentId }, 'params').documentId;
+
+  return {
+    /** GET /tickets — the queue, filtered and paged. */
+    async find(ctx: any) {
+      const { assignee, breached, customer, ...query } = parseInput(listQuery, ctx.query, 'query');
+      const { results, pagination } = await queue().list({
+        ...query,
+        assignee: assignee === undefined || assignee === 'none' ? assignee : assignee === 'me' ? ctx.state.user.id : Number(assignee),
+        breached: breached === undefined ? undefined : breached === 'true',
+        customer: customer === undefined ? undefined : positiveId.test(customer) ? Number(customer) : customer,
+      });
+      ctx.body = { data: results, meta: { pagination } };
+    },
+
+    /** GET /tickets/:documentId — the ticket view: thread with internal notes, the customer's other tickets. */
+    async findOne(ctx: any) {
+      const ticket = await queue().detail(ticketId(ctx));
+      if (!ticket) throw notFound();
+      ctx.body = { data: ticket };
+    },
+
+    /** POST /tickets/:documentId/reply — a public answer to the customer. */
+    async reply(ctx: any) {
+      const documentId = ticketId(ctx);
+      const { data } = parseInput(messageBody, ctx.request.body, 'body');
+      await answerConflicts(ctx, async () => {
+        const { message, ticket } = await queue().reply(documentId, ctx.state.user, data);
+        ctx.status = 201;
+        ctx.body = { data: message, meta: { ticket } };
+      });
+    },
+
+    /** POST /tickets/:documentId/notes — an internal note the customer never sees. */
+    async note(ctx: any) {
+      const documentId = ticketId(ctx);
+      const { data } = parseInput(messageBody, ctx.request.body, 'body');
+      await answerConflicts(ctx, async () => {
+        const { message, ticket } = await queue().note(documentId, ctx.state.user, data);
+        ctx.status = 201;
+        ctx.body = { data: message, meta: { ticket } };
+      });
+    },
+
+    /** PUT /tickets/:documentId/status */
+    async setStatus(ctx: any) {
+      const documentId = ticketId(ctx);
+      const { data } = parseInput(statusBody, ctx.request.body, 'body');
+      await answerConflicts(ctx, async () => {
+        ctx.body = { data: await queue().setStatus(documentId, data) };
+      });
+    },
+
+    /** PUT /tickets/:documentId/assignee — `{ data: { assignee: adminUserId | null } }`. */
+    async assign(ctx: any) {
+      const documentId = ticketId(ctx);
+      const { data } = parseInput(assigneeBody, ctx.request.body, 'body');
+      if (data.assignee !== null && !(await queue().isAssignable(data.assignee))) {
+        const problem = { path: 'body.data.assignee', message: 'is not an active admin user' };
+        throw new errors.ValidationError(`${problem.path}: ${problem.message}`, { errors: [problem] });
+      }
+      ctx.body = { data: await queue().assign(documentId, data) };
+    },
+
+    /** PUT /tickets/:documentId/tier */
+    async setTier(ctx: any) {
+      const documentId = ticketId(ctx);
+      const { data } = parseInput(tierBody, ctx.request.body, 'body');
+      ctx.body = { data: await queue().setTier(documentId, data) };
+    },
+  };
+};

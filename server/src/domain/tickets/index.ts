@@ -1,0 +1,4 @@
+export * from './statuses';
+export * from './transitions';
+export * from './queue-order';
+export * from './reference';

@@ -1,0 +1,153 @@
+import type { Core } from '@strapi/strapi';
+import { PAUSING_STATUSES } from '../domain/sla';
+import { DONE_STATUSES, type TicketStatus, type TicketTier } from '../domain/tickets';
+import { TICKET_UID } from './sla';
+
+const USER_UID = 'plugin::users-permissions.user';
+
+export interface QueueFilters {
+  /** Statuses to show; by default every status except resolved and closed. */
+  status?: TicketStatus[];
+  tier?: TicketTier;
+  /** An admin user id, or `'none'` for unassigned tickets. */
+  assignee?: number | 'none';
+  breached?: boolean;
+  /** A users-permissions user id or e-mail address. */
+  customer?: number | string;
+  /** Text in the subject, body or reference, case-insensitive. */
+  q?: string;
+}
+
+/** `queue` is the order of CONTRACT §4; the others are plain column orders staff may pick instead. */
+export const QUEUE_SORTS = [
+  'queue',
+  'createdAt:asc',
+  'createdAt:desc',
+  'updatedAt:asc',
+  'updatedAt:desc',
+  'reference:asc',
+  'reference:desc',
+] as const;
+
+export type QueueSort = (typeof QUEUE_SORTS)[number];
+
+/** `%`, `_` and the escape character itself are literal in a search text. */
+const escapeLike = (text: string) => text.replace(/[!%_]/g, (char) => `!${char}`);
+
+/**
+ * The queue as one SQL query per page. The order needs a computed expression (the earliest owed
+ * answer) that Strapi's query engine cannot sort on, so this reads with knex on the tables Strapi
+ * created, naming every table and column through Strapi's metadata. Relation filters are EXISTS
+ * subqueries, which keeps the result free of join duplicates (and of DISTINCT, which PostgreSQL
+ * would not combine with an ORDER BY on an expression). It returns ticket ids only; the caller
+ * loads those rows through Strapi.
+ */
+export function createQueueQuery(strapi: Core.Strapi) {
+  const ticketMeta = strapi.db.metadata.get(TICKET_UID);
+  const column = (name: string) => {
+    const attribute = ticketMeta.attributes[name] as { columnName?: string } | undefined;
+    return `t.${attribute?.columnName ?? name}`;
+  };
+  const joinTable = (name: 'customer' | 'assignee') => {
+    const { joinTable: table } = ticketMeta.attributes[name] as any;
+    return { name: table.name as string, ticket: table.joinColumn.name as string, target: table.inverseJoinColumn.name as string };
+  };
+  const knex = strapi.db.connection;
+
+  const relatedTo = (relation: 'customer' | 'assignee') => {
+    const link = joinTable(relation);
+    return strapi.db
+      .getConnection(`${link.name} as l`)
+      .select(knex.raw('1'))
+      .whereRaw('?? = ??', [`l.${link.ticket}`, column('id')]);
+  };
+
+  const filtered = (filters: QueueFilters) => {
+    const query = strapi.db.getConnection(`${ticketMeta.tableName} as t`);
+
+    if (filters.status?.length) query.whereIn(column('status'), filters.status);
+    else query.whereNotIn(column('status'), DONE_STATUSES as TicketStatus[]);
+
+    if (filters.tier) query.where(column('tier'), filters.tier);
+
+    if (filters.assignee === 'none') query.whereNotExists(relatedTo('assignee'));
+    else if (filters.assignee !== undefined) {
+      query.whereExists(relatedTo('assignee').where(`l.${joinTable('assignee').target}`, filters.assignee));
+    }
+
+    if (filters.breached === true) query.whereNotNull(column('breachedAt'));
+    if (filters.breached === false) query.whereNull(column('breachedAt'));
+
+    if (filters.customer !== undefined) {
+      const link = joinTable('customer');
+      if (typeof filters.customer === 'number') {
+        query.whereExists(relatedTo('customer').where(`l.${link.target}`, filters.customer));
+      } else {
+        const users = strapi.db.metadata.get(USER_UID);
+        const emailColumn = (users.attributes.email as { columnName?: string })?.columnName ?? 'email';
+        query.whereExists(
+          relatedTo('customer')
+            .join(`${users.tableName} as u`, `u.id`, `l.${link.target}`)
+            .whereRaw('lower(??) = ?', [`u.${emailColumn}`, filters.customer.toLowerCase()])
+        );
+      }
+    }
+
+    if (filters.q) {
+      const pattern = `%${escapeLike(filters.q.toLowerCase())}%`;
+      query.where((text) => {
+        for (const field of ['subject', 'body', 'reference']) {
+          text.orWhereRaw(`lower(??) like ? escape '!'`, [column(field), pattern]);
+        }
+      });
+    }
+    return query;
+  };
+
+  /** See `queueDueAt` in the ticket domain: the same rule, in SQL. */
+  const dueExpression = () => {
+    const [first, responded, next, status] = [column('firstResponseDueAt'), column('firstRespondedAt'), column('nextResponseDueAt'), column('status')];
+    return knex.raw(
+      `case
+         when ?? in (${PAUSING_STATUSES.map(() => '?').join(', ')}) then null
+         when ?? is null and ?? is not null and (?? is null or ?? <= ??) then ??
+         else ??
+       end`,
+      [status, ...PAUSING_STATUSES, responded, first, next, first, next, first, next]
+    );
+  };
+
+  const applySort = (query: any, sort: QueueSort) => {
+    if (sort === 'queue') {
+      const due = dueExpression();
+      query
+        .orderByRaw('case when ?? = ? then 0 else 1 end', [column('tier'), 'priority'])
+        // Fair use lowers the priority score; a penalised ticket sinks below later ones of its tier.
+        .orderByRaw('coalesce(??, 0) desc', [column('priorityScore')])
+        .orderByRaw('case when (?) is null then 1 else 0 end', [due])
+        .orderByRaw('?', [due])
+        .orderBy(column('createdAt'), 'asc');
+    } else {
+      const [field, direction] = sort.split(':') as [string, 'asc' | 'desc'];
+      // References are null until assigned; keep those last whichever way the column is sorted.
+      if (field === 'reference') query.orderByRaw('case when ?? is null then 1 else 0 end', [column('reference')]);
+      query.orderBy(column(field), direction);
+    }
+    // The id settles ties, so pages never overlap or skip a ticket.
+    query.orderBy(column('id'), 'asc');
+  };
+
+  return {
+    async count(filters: QueueFilters): Promise<number> {
+      const [row] = await filtered(filters).count({ count: column('id') });
+      return Number((row as { count: number | string }).count);
+    },
+
+    async pageIds(filters: QueueFilters, sort: QueueSort, page: { offset: number; limit: number }): Promise<number[]> {
+      const query = filtered(filters).select(column('id'));
+      applySort(query, sort);
+      const rows = await query.offset(page.offset).limit(page.limit);
+      return rows.map((row: { id: number }) => Number(row.id));
+    },
+  };
+}

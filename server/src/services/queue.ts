@@ -1,0 +1,306 @@
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import {
+  acceptsStaffReply,
+  canTransition,
+  queueDueAt,
+  statusAfterStaffReply,
+  type TicketStatus,
+  type TicketTier,
+} from '../domain/tickets';
+import { ConflictError } from '../errors';
+import { createQueueQuery, type QueueFilters, type QueueSort } from './queue-query';
+import { TICKET_UID } from './sla';
+
+const MESSAGE_UID = 'plugin::helpdesk.ticket-message';
+const ADMIN_USER_UID = 'admin::user';
+const EARLIER_TICKETS_LIMIT = 20;
+
+// Fields are always listed: a user row also holds a password hash and reset tokens.
+const CUSTOMER_FIELDS = ['id', 'email', 'username'];
+const ADMIN_FIELDS = ['id', 'firstname', 'lastname', 'email'];
+
+const LIST_FIELDS = [
+  'id',
+  'documentId',
+  'reference',
+  'subject',
+  'status',
+  'tier',
+  'priorityScore',
+  'firstResponseDueAt',
+  'nextResponseDueAt',
+  'resolutionDueAt',
+  'firstRespondedAt',
+  'pausedAt',
+  'preBreachedAt',
+  'breachedAt',
+  'createdAt',
+  'updatedAt',
+];
+
+/** What the ticket view shows beyond a queue row. */
+const DETAIL_FIELDS = [
+  'body',
+  'language',
+  'lastCustomerMessageAt',
+  'lastStaffMessageAt',
+  'resolvedAt',
+  'closedAt',
+  'priorityPaidAt',
+  'fairUseScore',
+  'fairUseReasons',
+  'fairUseOverride',
+  'creditEstimate',
+  'creditEstimateConfirmedAt',
+  'creditsCharged',
+  'minutesSpent',
+];
+
+const DATE_FIELDS = new Set([
+  'firstResponseDueAt',
+  'nextResponseDueAt',
+  'resolutionDueAt',
+  'firstRespondedAt',
+  'pausedAt',
+  'preBreachedAt',
+  'breachedAt',
+  'createdAt',
+  'updatedAt',
+  'lastCustomerMessageAt',
+  'lastStaffMessageAt',
+  'resolvedAt',
+  'closedAt',
+  'priorityPaidAt',
+  'creditEstimateConfirmedAt',
+  'readAt',
+]);
+
+const toDate = (value: unknown): Date | null => (value ? new Date(value as string) : null);
+
+/** Each database hands datetimes back its own way; the API always answers ISO strings. */
+const withIsoDates = (row: Record<string, any>, fields: string[]) => {
+  const out: Record<string, any> = {};
+  for (const field of fields) {
+    if (field === 'id') continue;
+    const value = row[field];
+    out[field] = DATE_FIELDS.has(field) ? (toDate(value)?.toISOString() ?? null) : (value ?? null);
+  }
+  return out;
+};
+
+const customerOf = (user: any) => (user ? { id: user.id, email: user.email, username: user.username } : null);
+const adminOf = (user: any) => (user ? { id: user.id, firstname: user.firstname, lastname: user.lastname, email: user.email } : null);
+const adminName = (user: any) => [user.firstname, user.lastname].filter(Boolean).join(' ') || user.email;
+
+const listItem = (row: Record<string, any>) => ({
+  ...withIsoDates(row, LIST_FIELDS),
+  dueAt: queueDueAt({
+    status: row.status,
+    firstResponseDueAt: toDate(row.firstResponseDueAt),
+    firstRespondedAt: toDate(row.firstRespondedAt),
+    nextResponseDueAt: toDate(row.nextResponseDueAt),
+  })?.toISOString() ?? null,
+  customer: customerOf(row.customer),
+  assignee: adminOf(row.assignee),
+});
+
+const messageItem = (row: Record<string, any>) => ({
+  ...withIsoDates(row, ['documentId', 'authorKind', 'internal', 'body', 'createdAt', 'readAt']),
+  internal: Boolean(row.internal),
+  author: row.authorAdmin
+    ? { id: row.authorAdmin.id, name: adminName(row.authorAdmin) }
+    : row.authorUser
+      ? { id: row.authorUser.id, email: row.authorUser.email }
+      : null,
+});
+
+export interface ListParams extends QueueFilters {
+  sort?: QueueSort;
+  page: number;
+  pageSize: number;
+}
+
+/** The plugin's content types are not in the host app's generated typings, so writes are typed here. */
+interface DocumentWrites {
+  create(params: { data: Record<string, unknown> }): Promise<{ id: number; documentId: string }>;
+  update(params: { documentId: string; data: Record<string, unknown> }): Promise<unknown>;
+}
+
+/**
+ * The staff side of tickets: the queue, one ticket with its thread, and what staff do to it.
+ * Writes go through the document service so the SLA stamping middleware sees them; a message and
+ * the ticket change it causes commit together.
+ */
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const queueQuery = createQueueQuery(strapi);
+  const documents = (uid: string) => strapi.documents(uid as any) as unknown as DocumentWrites;
+  const tickets = () => strapi.db.query(TICKET_UID as any);
+
+  const loadListItems = async (ids: number[]) => {
+    if (ids.length === 0) return [];
+    const rows = await tickets().findMany({
+      where: { id: { $in: ids } },
+      select: LIST_FIELDS,
+      populate: { customer: { select: CUSTOMER_FIELDS }, assignee: { select: ADMIN_FIELDS } },
+    });
+    const byId = new Map(rows.map((row: any) => [Number(row.id), row]));
+    return ids.flatMap((id) => (byId.has(id) ? [listItem(byId.get(id) as Record<string, any>)] : []));
+  };
+
+  const summary = async (documentId: string) => {
+    const row = await tickets().findOne({ where: { documentId }, select: ['id'] });
+    return row ? (await loadListItems([Number(row.id)]))[0] : null;
+  };
+
+  /**
+   * Reads the ticket inside the caller's transaction and locks its row where the database can
+   * (SQLite serialises writers anyway), so a check on its status holds until the write commits.
+   */
+  const lockTicket = async (documentId: string) => {
+    const row = await strapi.db.entityManager
+      .createQueryBuilder(TICKET_UID as any)
+      .select(['id', 'documentId', 'reference', 'status', 'tier'])
+      .where({ documentId })
+      .forUpdate()
+      .first()
+      .execute<Record<string, any> | null>();
+    if (!row) throw new errors.NotFoundError('Ticket not found');
+    return row as { id: number; documentId: string; reference: string | null; status: TicketStatus; tier: TicketTier };
+  };
+
+  const label = (ticket: { reference: string | null; documentId: string }) => ticket.reference ?? ticket.documentId;
+
+  const addStaffMessage = async (documentId: string, adminUser: { id: number }, body: string, internal: boolean) =>
+    strapi.db.transaction(async () => {
+      const ticket = await lockTicket(documentId);
+      if (!acceptsStaffReply(ticket.status)) {
+        throw new ConflictError(`Ticket ${label(ticket)} is ${ticket.status}: it takes no more messages`, { status: ticket.status });
+      }
+      const created = await documents(MESSAGE_UID).create({
+        data: { ticket: documentId, authorKind: 'staff', authorAdmin: adminUser.id, body, internal },
+      });
+      if (!internal) {
+        const next = statusAfterStaffReply(ticket.status);
+        if (next !== ticket.status) await documents(TICKET_UID).update({ documentId, data: { status: next } });
+      }
+      const message = await strapi.db.query(MESSAGE_UID as any).findOne({
+        where: { id: created.id },
+        select: ['id', 'documentId', 'authorKind', 'internal', 'body', 'createdAt', 'readAt'],
+        populate: { authorAdmin: { select: ADMIN_FIELDS } },
+      });
+      return { message: messageItem(message), ticket: await summary(documentId) };
+    });
+
+  return {
+    /** One page of the queue with Strapi's pagination meta. */
+    async list({ sort = 'queue', page, pageSize, ...filters }: ListParams) {
+      const total = await queueQuery.count(filters);
+      const ids = total === 0 ? [] : await queueQuery.pageIds(filters, sort, { offset: (page - 1) * pageSize, limit: pageSize });
+      return {
+        results: await loadListItems(ids),
+        pagination: { page, pageSize, pageCount: Math.ceil(total / pageSize), total },
+      };
+    },
+
+    /** A ticket with its whole thread (internal notes included) and the customer's other tickets; null when unknown. */
+    async detail(documentId: string) {
+      const row = await tickets().findOne({
+        where: { documentId },
+        select: [...LIST_FIELDS, ...DETAIL_FIELDS],
+        populate: {
+          customer: { select: CUSTOMER_FIELDS },
+          assignee: { select: ADMIN_FIELDS },
+          incidentClass: { select: ['id', 'documentId', 'name', 'locale', 'creditsMin', 'creditsMax', 'alwaysFree'] },
+        },
+      });
+      if (!row) return null;
+
+      const messages = await strapi.db.query(MESSAGE_UID as any).findMany({
+        where: { ticket: { id: row.id } },
+        select: ['id', 'documentId', 'authorKind', 'internal', 'body', 'createdAt', 'readAt'],
+        populate: { authorAdmin: { select: ADMIN_FIELDS }, authorUser: { select: CUSTOMER_FIELDS } },
+        orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+      });
+
+      const customerTickets = row.customer
+        ? await tickets().findMany({
+            where: { customer: { id: row.customer.id }, id: { $ne: row.id } },
+            select: ['documentId', 'reference', 'subject', 'status', 'createdAt'],
+            orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+            limit: EARLIER_TICKETS_LIMIT,
+          })
+        : [];
+
+      const { incidentClass } = row;
+      return {
+        ...listItem(row),
+        ...withIsoDates(row, DETAIL_FIELDS),
+        incidentClass: incidentClass
+          ? {
+              documentId: incidentClass.documentId,
+              name: incidentClass.name,
+              locale: incidentClass.locale,
+              creditsMin: incidentClass.creditsMin,
+              creditsMax: incidentClass.creditsMax ?? null,
+              alwaysFree: Boolean(incidentClass.alwaysFree),
+            }
+          : null,
+        messages: messages.map(messageItem),
+        customerTickets: customerTickets.map((ticket: Record<string, any>) =>
+          withIsoDates(ticket, ['documentId', 'reference', 'subject', 'status', 'createdAt'])
+        ),
+      };
+    },
+
+    /** A public staff answer: it stamps the first response (middleware) and opens a new ticket. */
+    async reply(documentId: string, adminUser: { id: number }, { body }: { body: string }) {
+      return addStaffMessage(documentId, adminUser, body, false);
+    },
+
+    /** An internal note: staff only, never a change of status or SLA. */
+    async note(documentId: string, adminUser: { id: number }, { body }: { body: string }) {
+      return addStaffMessage(documentId, adminUser, body, true);
+    },
+
+    /** A staff status change, if the transition is allowed; setting the current status again changes nothing. */
+    async setStatus(documentId: string, { status }: { status: TicketStatus }) {
+      await strapi.db.transaction(async () => {
+        const ticket = await lockTicket(documentId);
+        if (ticket.status === status) return;
+        if (!canTransition(ticket.status, status)) {
+          throw new ConflictError(`Ticket ${label(ticket)} cannot go from ${ticket.status} to ${status}`, {
+            from: ticket.status,
+            to: status,
+          });
+        }
+        await documents(TICKET_UID).update({ documentId, data: { status } });
+      });
+      return summary(documentId);
+    },
+
+    /** Whether tickets can be assigned to this admin user: it exists and may log in. */
+    async isAssignable(adminUserId: number): Promise<boolean> {
+      const admin = await strapi.db.query(ADMIN_USER_UID as any).findOne({ where: { id: adminUserId }, select: ['id', 'isActive'] });
+      return Boolean(admin?.isActive);
+    },
+
+    /** Assigns the ticket to an admin user (the caller checked `isAssignable`), or unassigns it with null. */
+    async assign(documentId: string, { assignee }: { assignee: number | null }) {
+      await strapi.db.transaction(async () => {
+        await lockTicket(documentId);
+        await documents(TICKET_UID).update({ documentId, data: { assignee } });
+      });
+      return summary(documentId);
+    },
+
+    /** Changes the tier; the stamping middleware restarts running targets under the new tier's rules. */
+    async setTier(documentId: string, { tier }: { tier: TicketTier }) {
+      await strapi.db.transaction(async () => {
+        const ticket = await lockTicket(documentId);
+        if (ticket.tier !== tier) await documents(TICKET_UID).update({ documentId, data: { tier } });
+      });
+      return summary(documentId);
+    },
+  };
+};
