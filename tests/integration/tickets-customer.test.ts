@@ -209,6 +209,50 @@ describe('customer ticket API', () => {
     });
   });
 
+  describe('bad input on the reading routes', () => {
+    it.each([
+      ['?page=0', 'query.page'],
+      ['?page=abc', 'query.page'],
+      ['?pageSize=1000', 'query.pageSize'],
+      ['?pageSize=-5', 'query.pageSize'],
+      ['?sort=status', 'query.sort'],
+      ['?filters[customer][id]=1', 'query.filters'],
+      ["?page=1%27%20OR%20%271%27=%271", 'query.page'],
+    ])('GET /tickets%s answers 400 naming %s', async (query, field) => {
+      const response = await as(alice).get(`/tickets${query}`);
+      expect(response.status).toBe(400);
+      expect(response.body.error.message).toContain(field);
+    });
+
+    it.each([
+      ['?populate=customer', 'query.populate'],
+      ['?fields[0]=fairUseScore', 'query.fields'],
+      ['?status=closed', 'query.status'],
+      ['?filters[status]=new', 'query.filters'],
+      ['?locale=en', 'query.locale'],
+    ])('GET /tickets/:id%s answers 400 naming %s and reveals nothing', async (query, field) => {
+      const ticket = await file(alice);
+      const response = await as(alice).get(`/tickets/${ticket.documentId}${query}`);
+      expect(response.status).toBe(400);
+      expect(response.body.error.message).toContain(field);
+      expect(JSON.stringify(response.body)).not.toContain('fairUseScore');
+    });
+
+    it.each([
+      [{ data: { status: 'closed' } }, 'body.data'],
+      [{ status: 'resolved' }, 'body.status'],
+      [{ resolvedAt: '2020-01-01' }, 'body.resolvedAt'],
+      [{ data: {} }, 'body.data'],
+      [{ note: "'; DROP TABLE helpdesk_tickets; --" }, 'body.note'],
+    ])('POST /tickets/:id/resolve with %j answers 400 naming %s and changes nothing', async (body, field) => {
+      const ticket = await file(alice);
+      const response = await as(alice).post(`/tickets/${ticket.documentId}/resolve`, body);
+      expect(response.status).toBe(400);
+      expect(response.body.error.message).toContain(field);
+      expect((await row(ticket.documentId)).status).toBe('new');
+    });
+  });
+
   describe('another customer’s ticket', () => {
     it('is not found on every customer route, and nothing changes', async () => {
       const ticket = await file(alice);
