@@ -15,6 +15,8 @@ const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
     }))
   );
 
+  await getPluginService(strapi, 'search').rebuild();
+
   const config = getPluginConfig(strapi);
   if (config.grantDefaultPermissions) {
     await getPluginService(strapi, 'default-permissions').grant();

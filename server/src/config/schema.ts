@@ -73,6 +73,8 @@ export const configSchema = z
         createTicket: rateLimit(10, 60 * 60),
         /** Replies per customer per window. */
         reply: rateLimit(60, 60 * 60),
+        /** FAQ searches per visitor (customer, or address when anonymous) per window. */
+        search: rateLimit(120, 60),
       })
       .strict()
       .prefault({}),

@@ -1,6 +1,7 @@
 import adminTicket from './admin-ticket';
 import incidentClass from './incident-class';
 import availability from './availability';
+import faq from './faq';
 import settings from './settings';
 import ticket from './ticket';
 
@@ -8,6 +9,7 @@ import ticket from './ticket';
 export default {
   'incident-class': incidentClass,
   availability,
+  faq,
   settings,
   ticket,
   'admin-ticket': adminTicket,

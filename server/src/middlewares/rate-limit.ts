@@ -7,9 +7,10 @@ import { getPluginConfig } from '../utils';
 type Bucket = keyof HelpdeskConfig['rateLimits'];
 
 /**
- * Per-customer rate limits on writing routes (`config.rateLimits`). Keyed on the authenticated
- * user — never on anything the request body says — and answered with 429 and `Retry-After`.
- * Counters live in this instance's memory: with several instances each counts on its own.
+ * Rate limits (`config.rateLimits`), keyed on the authenticated user — never on anything the
+ * request body says — or, on public routes, on the caller's address; answered with 429 and
+ * `Retry-After`. Counters live in this instance's memory: with several instances each counts on
+ * its own.
  */
 export default (options: { bucket: Bucket }, { strapi }: { strapi: Core.Strapi }) => {
   const { points, durationSeconds } = getPluginConfig(strapi).rateLimits[options.bucket];
@@ -17,9 +18,9 @@ export default (options: { bucket: Bucket }, { strapi }: { strapi: Core.Strapi }
 
   return async (ctx: any, next: () => Promise<unknown>) => {
     const userId = ctx.state?.user?.id;
-    if (!userId) return next();
+    const key = userId ? `user:${userId}` : `address:${ctx.request.ip}`;
     try {
-      await limiter.consume(String(userId));
+      await limiter.consume(key);
     } catch (rejection) {
       if (!(rejection instanceof RateLimiterRes)) throw rejection;
       const retryAfter = Math.max(1, Math.ceil(rejection.msBeforeNext / 1000));

@@ -18,6 +18,9 @@ const MESSAGE_FIELDS = ['authorKind', 'body', 'readAt', 'createdAt'] as const;
 const CLASS_FIELDS = ['name', 'creditsMin', 'creditsMax', 'alwaysFree'] as const;
 const FILE_FIELDS = ['name', 'mime', 'size', 'url'] as const;
 
+/** A top suggestion scoring this high (a hit in an FAQ question itself) counts as "the FAQ answers it". */
+const STRONG_MATCH = 0.9;
+
 /** Statuses a customer's reply moves back to `open`: the desk owes them an answer again. */
 const REOPENED_BY_REPLY = new Set(['waiting_on_customer', 'resolved']);
 
@@ -82,6 +85,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         incidentClass = input.incidentClass;
       }
 
+      // Self-help first: what the FAQ already answers is suggested, and kept for fair-use scoring.
+      const suggestions = await getPluginService(strapi, 'search').search(`${input.subject} ${input.body.slice(0, 300)}`.slice(0, 400), {
+        locale: input.locale,
+        limit: 3,
+      });
       const created = await withAttachments(files, (attachments) =>
         tickets().create({
           data: {
@@ -94,6 +102,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
             status: input.tier === 'priority' ? 'awaiting_payment' : 'new',
             lastCustomerMessageAt: now(),
             attachments,
+            faqMatches: suggestions.map(({ documentId, score }) => ({ documentId, score })),
+            faqStrongMatch: (suggestions[0]?.score ?? 0) >= STRONG_MATCH,
           },
         })
       );
@@ -102,7 +112,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         ticket,
         meta: {
           expectedResponseBy: ticket.firstResponseDueAt ?? null,
-          suggestions: [] as unknown[],
+          suggestions,
           warnings: submissionWarnings(input.subject, input.body),
         },
       };

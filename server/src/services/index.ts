@@ -5,6 +5,7 @@ import defaultPermissions from './default-permissions';
 import incidentClasses from './incident-classes';
 import jobLease from './job-lease';
 import queue from './queue';
+import search from './search';
 import settings from './settings';
 import sla from './sla';
 import slaSweeper from './sla-sweeper';
@@ -17,6 +18,7 @@ const services = {
   'incident-classes': incidentClasses,
   'job-lease': jobLease,
   queue,
+  search,
   settings,
   sla,
   'sla-sweeper': slaSweeper,

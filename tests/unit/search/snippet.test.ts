@@ -1,0 +1,35 @@
+import { makeSnippet, queryWords } from '../../../server/src/domain/search/snippet';
+
+describe('makeSnippet', () => {
+  it('marks the matched words, whole or partly typed, ignoring case and accents', () => {
+    expect(makeSnippet('Credits never expire. Café owners love it.', 'credit cafe')).toBe(
+      '<mark>Credits</mark> never expire. <mark>Café</mark> owners love it.'
+    );
+  });
+
+  it('shows a window around a match deep in a long text', () => {
+    const text = `${'Intro words here. '.repeat(20)}The invoice is in your account. ${'More text follows. '.repeat(20)}`;
+    const snippet = makeSnippet(text, 'invoice', 80);
+    expect(snippet.startsWith('… ')).toBe(true);
+    expect(snippet).toContain('<mark>invoice</mark>');
+    expect(snippet.endsWith(' …')).toBe(true);
+  });
+
+  it('escapes markup from the text so the snippet is safe to render', () => {
+    expect(makeSnippet('Use <script>alert(1)</script> never', 'never')).toBe(
+      'Use &lt;script&gt;alert(1)&lt;/script&gt; <mark>never</mark>'
+    );
+  });
+
+  it('drops Markdown decoration', () => {
+    expect(makeSnippet('**Priority** tickets: see [the page](https://x.example)', 'priority')).toBe(
+      '<mark>Priority</mark> tickets: see the page'
+    );
+  });
+});
+
+describe('queryWords', () => {
+  it('keeps distinct words of two letters or more, folded', () => {
+    expect(queryWords('Où est ma facture? FACTURE a')).toEqual(['ou', 'est', 'ma', 'facture']);
+  });
+});
