@@ -38,7 +38,7 @@ export const adminActionDefinitions: Array<{
  * the Authenticated role only, so public actions are granted to that role as well.
  */
 export const contentApiActions = {
-  public: ['availability.find', 'faq.search', 'incident-class.find'],
+  public: ['availability.find', 'deflection.create', 'faq.search', 'incident-class.find'],
   authenticated: ['ticket.create', 'ticket.find', 'ticket.findOne', 'ticket.reply', 'ticket.resolve'],
 };
 

@@ -20,7 +20,7 @@ const expectedFields: Record<string, string[]> = {
   'sla-event': ['ticket', 'target', 'kind', 'eventKey', 'occurredAt'],
 };
 const visibleTypes = ['ticket', 'ticket-message', 'incident-class', 'faq', 'credit-account', 'credit-transaction'];
-const internalTypes = ['mail-outbox', 'payment-event', 'sla-event'];
+const internalTypes = ['mail-outbox', 'payment-event', 'sla-event', 'job-lease', 'deflection'];
 const uid = (name: string) => `plugin::helpdesk.${name}`;
 
 describe('content types', () => {

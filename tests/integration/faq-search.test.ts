@@ -96,6 +96,45 @@ describe('FAQ search', () => {
     expect(response.body.error.message).toContain(field);
   });
 
+  describe('POST /deflections', () => {
+    const deflect = (body: object, jwt?: string) => {
+      const call = request(app.server).post('/api/helpdesk/deflections');
+      return (jwt ? call.set('Authorization', `Bearer ${jwt}`) : call).send(body);
+    };
+    const count = () => app.strapi.db.query('plugin::helpdesk.deflection' as any).count({});
+
+    it('records that a suggestion solved the question, with the customer when logged in', async () => {
+      const answer = await publish('How do I change my e-mail address?', 'Open your profile and edit the address.');
+      const anonymous = await deflect({ data: { source: 'faq', documentId: answer, query: 'change email', locale: 'en' } });
+      expect(anonymous.status).toBe(201);
+      const customer = await createCustomer(app.strapi);
+      expect((await deflect({ data: { source: 'faq', documentId: answer } }, customer.jwt)).status).toBe(201);
+
+      const rows = await app.strapi.db
+        .query('plugin::helpdesk.deflection' as any)
+        .findMany({ where: { sourceDocumentId: answer }, populate: ['customer'], orderBy: { id: 'asc' } });
+      expect(rows.map((row: any) => [row.query, row.language, row.customer?.id ?? null])).toEqual([
+        ['change email', 'en', null],
+        [null, null, customer.id],
+      ]);
+    });
+
+    it.each([
+      [{ data: { source: 'faq', documentId: 'abcdefghijklmnopqrstuvwx' } }, 'body.data.documentId'],
+      [{ data: { source: 'faq', documentId: "1' OR 1=1" } }, 'body.data.documentId'],
+      [{ data: { source: 'blog', documentId: 'abcdefghijklmnopqrstuvwx' } }, 'body.data.source'],
+      [{ data: { source: 'faq', documentId: 'abcdefghijklmnopqrstuvwx', query: 'x'.repeat(201) } }, 'body.data.query'],
+      [{ data: { source: 'faq', documentId: 'abcdefghijklmnopqrstuvwx', customer: 1 } }, 'body.data.customer'],
+      [{ source: 'faq' }, 'body.data'],
+    ])('refuses %j with a 400 naming %s and records nothing', async (body, field) => {
+      const before = await count();
+      const response = await deflect(body);
+      expect(response.status).toBe(400);
+      expect(response.body.error.message).toContain(field);
+      expect(await count()).toBe(before);
+    });
+  });
+
   it('needs no query string at all to be refused politely', async () => {
     const response = await request(app.server).get('/api/helpdesk/faq/search');
     expect(response.status).toBe(400);

@@ -8,6 +8,7 @@ import mailOutbox from './mail-outbox';
 import paymentEvent from './payment-event';
 import slaEvent from './sla-event';
 import jobLease from './job-lease';
+import deflection from './deflection';
 
 // Keys are the singular names: Strapi turns them into `plugin::helpdesk.<key>`.
 export default {
@@ -21,4 +22,5 @@ export default {
   'payment-event': paymentEvent,
   'sla-event': slaEvent,
   'job-lease': jobLease,
+  deflection,
 };

@@ -1,6 +1,7 @@
 import adminTicket from './admin-ticket';
 import incidentClass from './incident-class';
 import availability from './availability';
+import deflection from './deflection';
 import faq from './faq';
 import settings from './settings';
 import ticket from './ticket';
@@ -9,6 +10,7 @@ import ticket from './ticket';
 export default {
   'incident-class': incidentClass,
   availability,
+  deflection,
   faq,
   settings,
   ticket,

@@ -8,6 +8,7 @@ export default {
   type: 'content-api',
   routes: [
     { method: 'GET', path: '/availability', handler: 'availability.find', config: { policies: [] } },
+    { method: 'POST', path: '/deflections', handler: 'deflection.create', config: { policies: [], middlewares: [limited('search')] } },
     { method: 'GET', path: '/faq/search', handler: 'faq.search', config: { policies: [], middlewares: [limited('search')] } },
     { method: 'GET', path: '/incident-classes', handler: 'incident-class.find', config: { policies: [] } },
     { method: 'POST', path: '/tickets', handler: 'ticket.create', config: { policies: [], middlewares: [limited('createTicket')] } },
