@@ -20,6 +20,21 @@ const pgAdminConnection = () => ({
   database: process.env.PGDATABASE ?? 'test',
 });
 
+/** The playground's DATABASE_* variables for a database on a server. */
+const serverDatabaseEnv = (
+  client: 'postgres' | 'mysql',
+  admin: { host: string; port: number; user: string; password: string },
+  name: string
+): Record<string, string> => ({
+  DATABASE_CLIENT: client,
+  DATABASE_HOST: admin.host,
+  DATABASE_PORT: String(admin.port),
+  DATABASE_USERNAME: admin.user,
+  DATABASE_PASSWORD: admin.password,
+  DATABASE_NAME: name,
+  DATABASE_POOL_MIN: '0',
+});
+
 /** A brand-new empty database for one Strapi boot: a temp SQLite file or a fresh PostgreSQL database. */
 export async function createTestDatabase(): Promise<TestDatabase> {
   const unique = `${process.pid}_${Date.now()}_${Math.floor(Math.random() * 1e6)}`;
@@ -43,15 +58,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   await client.query(`CREATE DATABASE "${name}"`);
   await client.end();
   return {
-    env: {
-      DATABASE_CLIENT: 'postgres',
-      DATABASE_HOST: admin.host,
-      DATABASE_PORT: String(admin.port),
-      DATABASE_USERNAME: admin.user,
-      DATABASE_PASSWORD: admin.password,
-      DATABASE_NAME: name,
-      DATABASE_POOL_MIN: '0',
-    },
+    env: serverDatabaseEnv('postgres', admin, name),
     async drop() {
       const dropper = new Client(admin);
       await dropper.connect();
@@ -75,15 +82,7 @@ async function createMysqlDatabase(name: string): Promise<TestDatabase> {
   await connection.query(`CREATE DATABASE \`${name}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
   await connection.end();
   return {
-    env: {
-      DATABASE_CLIENT: 'mysql',
-      DATABASE_HOST: admin.host,
-      DATABASE_PORT: String(admin.port),
-      DATABASE_USERNAME: admin.user,
-      DATABASE_PASSWORD: admin.password,
-      DATABASE_NAME: name,
-      DATABASE_POOL_MIN: '0',
-    },
+    env: serverDatabaseEnv('mysql', admin, name),
     async drop() {
       const dropper = await mysql.createConnection(admin);
       await dropper.query(`DROP DATABASE IF EXISTS \`${name}\``);
