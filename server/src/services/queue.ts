@@ -11,6 +11,8 @@ import {
 import { ConflictError } from '../errors';
 import { createQueueQuery, type QueueFilters, type QueueSort } from './queue-query';
 import { TICKET_UID } from './sla';
+import ticketSchema from '../content-types/ticket/schema.json';
+import messageSchema from '../content-types/ticket-message/schema.json';
 
 const MESSAGE_UID = 'plugin::helpdesk.ticket-message';
 const ADMIN_USER_UID = 'admin::user';
@@ -57,24 +59,12 @@ const DETAIL_FIELDS = [
   'minutesSpent',
 ];
 
-const DATE_FIELDS = new Set([
-  'firstResponseDueAt',
-  'nextResponseDueAt',
-  'resolutionDueAt',
-  'firstRespondedAt',
-  'pausedAt',
-  'preBreachedAt',
-  'breachedAt',
-  'createdAt',
-  'updatedAt',
-  'lastCustomerMessageAt',
-  'lastStaffMessageAt',
-  'resolvedAt',
-  'closedAt',
-  'priorityPaidAt',
-  'creditEstimateConfirmedAt',
-  'readAt',
-]);
+/** Datetime fields of tickets and messages, read off their schemas so the list cannot drift. */
+const datetimeAttributes = (schema: { attributes: Record<string, { type: string }> }) =>
+  Object.entries(schema.attributes)
+    .filter(([, attribute]) => attribute.type === 'datetime')
+    .map(([name]) => name);
+const DATE_FIELDS = new Set(['createdAt', 'updatedAt', ...datetimeAttributes(ticketSchema), ...datetimeAttributes(messageSchema)]);
 
 const toDate = (value: unknown): Date | null => (value ? new Date(value as string) : null);
 
