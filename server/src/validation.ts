@@ -1,5 +1,5 @@
 import { errors } from '@strapi/utils';
-import type { z } from 'zod';
+import { z } from 'zod';
 
 /**
  * Parses request input with a zod schema. On failure it throws Strapi's ValidationError, which the
@@ -19,3 +19,15 @@ export const parseInput = <Schema extends z.ZodType>(schema: Schema, input: unkn
   });
   throw new errors.ValidationError(problems.map((p) => `${p.path}: ${p.message}`).join('; '), { errors: problems });
 };
+
+/** Strapi document ids are 24 lowercase letters and digits; anything else cannot name a document. */
+export const documentIdSchema = z.string().regex(/^[a-z0-9]{24}$/, 'must be a document id of 24 lowercase letters and digits');
+
+/** A locale code as Strapi's i18n names them, e.g. `en`, `nl` or `pt-BR`. */
+export const localeCodeSchema = z.string().regex(/^[a-z]{2,3}(-[A-Za-z]{2,4})?$/, 'must be a locale code such as "en" or "nl"');
+
+/** Longest message body a customer or staff member may send. */
+export const MESSAGE_MAX_LENGTH = 20_000;
+
+/** PostgreSQL refuses NUL in text; caught here it is the caller's 400, not a database 500. */
+export const withoutNul = (value: string) => !value.includes('\u0000');

@@ -5,21 +5,14 @@ import { TICKET_STATUSES, TICKET_TIERS } from '../domain/tickets';
 import { answerConflicts } from '../errors';
 import { QUEUE_SORTS } from '../services/queue-query';
 import { getPluginService } from '../utils';
-import { parseInput } from '../validation';
-
-export const MESSAGE_MAX_LENGTH = 20_000;
+import { documentIdSchema, MESSAGE_MAX_LENGTH, parseInput, withoutNul } from '../validation';
 
 const positiveId = /^[1-9]\d{0,9}$/;
 
-// PostgreSQL refuses NUL in text; caught here it is the caller's 400, not a database 500.
-const withoutNul = (value: string) => !value.includes('\u0000');
 // eslint-disable-next-line no-control-regex
 const withoutControlCharacters = (value: string) => !/[\u0000-\u001f\u007f]/.test(value);
 
-/** Strapi document ids are 24 lowercase letters and digits; anything else cannot name a ticket. */
-const ticketParams = z
-  .object({ documentId: z.string().regex(/^[a-z0-9]{24}$/, 'must be a document id of 24 lowercase letters and digits') })
-  .strict();
+const ticketParams = z.object({ documentId: documentIdSchema }).strict();
 
 /** Statuses as `status=new,open` or repeated `status=new&status=open`. */
 const statusList = z.preprocess(

@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { z } from 'zod';
-import { parseInput } from '../validation';
+import { documentIdSchema, localeCodeSchema, parseInput } from '../validation';
 
 const FAQ_UID = 'plugin::helpdesk.faq';
 const DEFLECTION_UID = 'plugin::helpdesk.deflection';
@@ -11,12 +11,9 @@ const createBody = z
     data: z
       .object({
         source: z.literal('faq'),
-        documentId: z.string().regex(/^[a-z0-9]{24}$/, 'must be the documentId of a suggestion'),
+        documentId: documentIdSchema,
         query: z.string().trim().max(200).optional(),
-        locale: z
-          .string()
-          .regex(/^[a-z]{2,3}(-[A-Za-z]{2,4})?$/, 'must be a locale code such as "en" or "nl"')
-          .optional(),
+        locale: localeCodeSchema.optional(),
       })
       .strict(),
   })

@@ -1,15 +1,12 @@
 import type { Core } from '@strapi/strapi';
 import { z } from 'zod';
 import { getPluginService } from '../utils';
-import { parseInput } from '../validation';
+import { localeCodeSchema, parseInput } from '../validation';
 
 const searchQuery = z
   .object({
     q: z.string().trim().min(2, 'must be at least 2 characters').max(200, 'must be at most 200 characters'),
-    locale: z
-      .string()
-      .regex(/^[a-z]{2,3}(-[A-Za-z]{2,4})?$/, 'must be a locale code such as "en" or "nl"')
-      .optional(),
+    locale: localeCodeSchema.optional(),
     limit: z.coerce.number().int().min(1).max(20).default(5),
   })
   .strict();

@@ -1,14 +1,11 @@
 import type { Core } from '@strapi/strapi';
 import { z } from 'zod';
-import { parseInput } from '../validation';
+import { localeCodeSchema, parseInput } from '../validation';
 import { getPluginService } from '../utils';
 
 const listQuery = z
   .object({
-    locale: z
-      .string()
-      .regex(/^[a-z]{2,3}(-[A-Za-z]{2,4})?$/, 'must be a locale code such as "en" or "nl"')
-      .optional(),
+    locale: localeCodeSchema.optional(),
   })
   .strict();
 

@@ -3,39 +3,38 @@ import { errors } from '@strapi/utils';
 import { z } from 'zod';
 import type { IncomingFile } from '../services/attachments';
 import { getPluginService } from '../utils';
-import { parseInput } from '../validation';
+import { documentIdSchema, MESSAGE_MAX_LENGTH, parseInput, withoutNul } from '../validation';
 import { answerConflicts } from '../errors';
 
 /** Languages the desk answers in (CONTRACT §1). */
 const LANGUAGES = ['en', 'nl', 'fr', 'de', 'es', 'it', 'ru'] as const;
 const MAX_SUBJECT = 200;
-const MAX_BODY = 20_000;
 
-const documentId = z.string().regex(/^[a-z0-9]{24}$/, 'must be a ticket id');
 const text = (max: number) =>
   z
     .string()
     .trim()
     .min(1, 'must not be empty')
-    .max(max, `must be at most ${max} characters`);
+    .max(max, `must be at most ${max} characters`)
+    .refine(withoutNul, 'must not contain NUL characters');
 
 const createBody = z
   .object({
     data: z
       .object({
         subject: text(MAX_SUBJECT),
-        body: text(MAX_BODY),
-        incidentClass: documentId.optional(),
+        body: text(MESSAGE_MAX_LENGTH),
+        incidentClass: documentIdSchema.optional(),
         locale: z.enum(LANGUAGES).optional(),
         tier: z.enum(['standard', 'priority']).optional(),
       })
       .strict(),
   })
   .strict();
-const replyBody = z.object({ data: z.object({ body: text(MAX_BODY) }).strict() }).strict();
+const replyBody = z.object({ data: z.object({ body: text(MESSAGE_MAX_LENGTH) }).strict() }).strict();
 const emptyBody = z.object({}).strict();
 // Not strict: the router adds positional captures next to the named parameter.
-const params = z.object({ documentId });
+const params = z.object({ documentId: documentIdSchema });
 const listQuery = z
   .object({
     page: z.coerce.number().int().min(1).max(10_000).default(1),

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { activeTargets, isPausingStatus, preBreachAt, type TargetName } from '../domain/sla';
+import { activeTargets, dueField, isPausingStatus, preBreachAt, type TargetName } from '../domain/sla';
 import { TICKET_UID, ticketSlaState } from './sla';
 import { getPluginConfig, getPluginService } from '../utils';
 
@@ -8,12 +8,6 @@ const OUTBOX_UID = 'plugin::helpdesk.mail-outbox';
 const LEASE_NAME = 'sla-sweeper';
 const LEASE_MS = 5 * 60 * 1000;
 const BATCH = 500;
-
-const dueField: Record<TargetName, 'firstResponseDueAt' | 'nextResponseDueAt' | 'resolutionDueAt'> = {
-  firstResponse: 'firstResponseDueAt',
-  nextResponse: 'nextResponseDueAt',
-  resolution: 'resolutionDueAt',
-};
 
 type EventKind = 'preBreach' | 'breach';
 

@@ -36,7 +36,8 @@ export interface SlaContext {
 }
 
 const DONE = new Set(['resolved', 'closed']);
-const dueField: Record<TargetName, 'firstResponseDueAt' | 'nextResponseDueAt' | 'resolutionDueAt'> = {
+/** The ticket column holding each target's due instant. */
+export const dueField: Record<TargetName, 'firstResponseDueAt' | 'nextResponseDueAt' | 'resolutionDueAt'> = {
   firstResponse: 'firstResponseDueAt',
   nextResponse: 'nextResponseDueAt',
   resolution: 'resolutionDueAt',
