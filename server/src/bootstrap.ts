@@ -15,9 +15,15 @@ const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
     }))
   );
 
-  await getPluginService(strapi, 'search').rebuild();
-
   const config = getPluginConfig(strapi);
+  const search = getPluginService(strapi, 'search');
+  const searchFeed = getPluginService(strapi, 'search-feed');
+  search.checkSources();
+  // The feed position is taken before the index is read, so no change falls between the two.
+  await searchFeed.prime();
+  await search.rebuild();
+  searchFeed.start(config.search.syncIntervalMs);
+
   if (config.grantDefaultPermissions) {
     await getPluginService(strapi, 'default-permissions').grant();
   }

@@ -9,7 +9,7 @@ describe('resolveConfig', () => {
     expect(config.payments).toMatchObject({ provider: 'stripe', currency: 'eur', secretKey: null });
     expect(config.attachments.maxFiles).toBe(5);
     expect(config.attachments.allowedMimeTypes).toContain('application/pdf');
-    expect(config.search.documentation).toEqual([]);
+    expect(config.search).toEqual({ sources: [], syncIntervalMs: 1000 });
   });
 
   it('keeps the site admin values next to the defaults of their siblings', () => {
@@ -17,20 +17,26 @@ describe('resolveConfig', () => {
     expect(config.payments).toMatchObject({ secretKey: 'sk_test_123', currency: 'eur', webhookSecret: null });
   });
 
-  it('accepts a documentation content type to search', () => {
+  it('accepts a documentation content type to search, with one body field or several', () => {
     const config = resolveConfig({
-      search: { documentation: [{ uid: 'api::article.article', titleField: 'title', bodyFields: ['body'] }] },
+      search: {
+        sources: [
+          { uid: 'api::article.article', title: 'title', body: 'body', url: '/docs/{slug}' },
+          { uid: 'api::guide.guide', title: 'name', body: ['intro', 'steps'] },
+        ],
+      },
     });
-    expect(config.search.documentation[0]).toEqual({
-      uid: 'api::article.article',
-      titleField: 'title',
-      bodyFields: ['body'],
-      urlPattern: null,
-    });
+    expect(config.search.sources).toEqual([
+      { uid: 'api::article.article', title: 'title', body: ['body'], url: '/docs/{slug}' },
+      { uid: 'api::guide.guide', title: 'name', body: ['intro', 'steps'], url: null },
+    ]);
   });
 
   it.each([
-    [{ search: { documentation: [{ uid: 'article', titleField: 'title', bodyFields: ['body'] }] } }, 'search.documentation.0.uid'],
+    [{ search: { sources: [{ uid: 'article', title: 'title', body: 'body' }] } }, 'search.sources.0.uid'],
+    [{ search: { sources: [{ uid: 'api::article.article', title: 'title', body: [] }] } }, 'search.sources.0.body'],
+    [{ search: { sources: [{ uid: 'api::article.article', title: 'title', body: 'body', url: '/docs/' }] } }, 'search.sources.0.url'],
+    [{ search: { sources: [{ uid: 'api::article.article', titleField: 'title', body: 'body' }] } }, 'search.sources.0.titleField'],
     [{ attachments: { allowedMimeTypes: [] } }, 'attachments.allowedMimeTypes'],
     [{ attachments: { allowedMimeTypes: ['pdf'] } }, 'attachments.allowedMimeTypes.0'],
     [{ mail: { staffRecipients: ['desk@example.com', 'nobody'] } }, 'mail.staffRecipients.1'],

@@ -13,6 +13,7 @@ import { z } from 'zod';
  */
 const email = z.string().trim().email();
 const nullableUrl = z.string().url().nullable();
+const fieldName = z.string().regex(/^[A-Za-z_][\w-]*$/, 'must be an attribute name');
 const rateLimit = (points: number, durationSeconds: number) =>
   z
     .object({
@@ -92,19 +93,32 @@ export const configSchema = z
       .prefault({}),
     search: z
       .object({
-        /** Site content types searched next to the FAQ, e.g. `api::article.article`. */
-        documentation: z
+        /**
+         * The site's own documentation, searched next to the FAQ: a content type and the fields that
+         * hold the title and the body; `url` builds each result's link from the entry's fields, e.g.
+         * `/docs/{slug}` or `https://example.com/{locale}/docs/{slug}`.
+         */
+        sources: z
           .array(
             z
               .object({
-                uid: z.string().regex(/^(api|plugin)::[\w-]+\.[\w-]+$/, 'must be a content-type UID'),
-                titleField: z.string().min(1),
-                bodyFields: z.array(z.string().min(1)).min(1),
-                urlPattern: z.string().nullable().default(null),
+                uid: z.string().regex(/^(api|plugin)::[\w-]+\.[\w-]+$/, 'must be a content-type UID, e.g. api::article.article'),
+                title: fieldName,
+                body: z.union([fieldName.transform((field) => [field]), z.array(fieldName).min(1)]),
+                url: z
+                  .string()
+                  .regex(/\{[\w-]+\}/, 'must name at least one field in braces, e.g. /docs/{slug}')
+                  .nullable()
+                  .default(null),
               })
               .strict()
           )
           .default([]),
+        /**
+         * How often each instance reads the database's search change feed, so an FAQ or documentation
+         * change made through another Strapi instance reaches this one's index.
+         */
+        syncIntervalMs: z.number().int().min(100).max(60_000).default(1000),
       })
       .strict()
       .prefault({}),

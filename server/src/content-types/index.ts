@@ -9,6 +9,7 @@ import paymentEvent from './payment-event';
 import slaEvent from './sla-event';
 import jobLease from './job-lease';
 import deflection from './deflection';
+import searchChange from './search-change';
 
 // Keys are the singular names: Strapi turns them into `plugin::helpdesk.<key>`.
 export default {
@@ -23,4 +24,5 @@ export default {
   'sla-event': slaEvent,
   'job-lease': jobLease,
   deflection,
+  'search-change': searchChange,
 };

@@ -1,16 +1,17 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { z } from 'zod';
+import { getPluginService } from '../utils';
 import { documentIdSchema, localeCodeSchema, parseInput } from '../validation';
 
-const FAQ_UID = 'plugin::helpdesk.faq';
 const DEFLECTION_UID = 'plugin::helpdesk.deflection';
 
 const createBody = z
   .object({
     data: z
       .object({
-        source: z.literal('faq'),
+        /** `faq`, or a documentation source's content-type uid, as search results give it. */
+        source: z.string().trim().min(1).max(255),
         documentId: documentIdSchema,
         query: z.string().trim().max(200).optional(),
         locale: localeCodeSchema.optional(),
@@ -23,12 +24,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   /** POST /api/helpdesk/deflections — "this answer solved my question", for the deflection rate. */
   async create(ctx: any) {
     const { data } = parseInput(createBody, ctx.request.body, 'body');
-    const published = await strapi.db
-      .query(FAQ_UID as any)
-      .findOne({ where: { documentId: data.documentId, publishedAt: { $notNull: true } }, select: ['id'] });
-    if (!published) {
-      throw new errors.ValidationError('body.data.documentId: no published FAQ entry has this id', {
-        errors: [{ path: 'body.data.documentId', message: 'no published FAQ entry has this id' }],
+    const search = getPluginService(strapi, 'search');
+    const source = search.sourceNamed(data.source);
+    if (!source) {
+      throw new errors.ValidationError('body.data.source: must be "faq" or a configured documentation source', {
+        errors: [{ path: 'body.data.source', message: 'must be "faq" or a configured documentation source' }],
+      });
+    }
+    if (!(await search.isPublished(source, data.documentId))) {
+      throw new errors.ValidationError('body.data.documentId: no published entry of this source has this id', {
+        errors: [{ path: 'body.data.documentId', message: 'no published entry of this source has this id' }],
       });
     }
     const deflection = await strapi.db.query(DEFLECTION_UID as any).create({

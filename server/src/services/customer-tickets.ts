@@ -85,7 +85,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         incidentClass = input.incidentClass;
       }
 
-      // Self-help first: what the FAQ already answers is suggested, and kept for fair-use scoring.
+      // Self-help first: what the FAQ or the documentation already answers is suggested, and kept for fair-use scoring.
       const suggestions = await getPluginService(strapi, 'search').search(`${input.subject} ${input.body.slice(0, 300)}`.slice(0, 400), {
         locale: input.locale,
         limit: 3,
@@ -102,7 +102,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
             status: input.tier === 'priority' ? 'awaiting_payment' : 'new',
             lastCustomerMessageAt: now(),
             attachments,
-            faqMatches: suggestions.map(({ documentId, score }) => ({ documentId, score })),
+            faqMatches: suggestions.map(({ source, documentId, score }) => ({ source, documentId, score })),
             faqStrongMatch: (suggestions[0]?.score ?? 0) >= STRONG_MATCH,
           },
         })

@@ -6,6 +6,7 @@ import incidentClasses from './incident-classes';
 import jobLease from './job-lease';
 import queue from './queue';
 import search from './search';
+import searchFeed from './search-feed';
 import settings from './settings';
 import sla from './sla';
 import slaSweeper from './sla-sweeper';
@@ -19,6 +20,7 @@ const services = {
   'job-lease': jobLease,
   queue,
   search,
+  'search-feed': searchFeed,
   settings,
   sla,
   'sla-sweeper': slaSweeper,

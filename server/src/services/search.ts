@@ -1,32 +1,85 @@
 import type { Core } from '@strapi/strapi';
 import { Document } from 'flexsearch';
 import { encoderFor } from '../domain/search/encoders';
+import { fieldText } from '../domain/search/field-text';
 import { makeSnippet, plainText } from '../domain/search/snippet';
+import { fieldsOf, linkFor } from '../domain/search/source-url';
+import { getPluginConfig } from '../utils';
 
-const FAQ_UID = 'plugin::helpdesk.faq';
+export const FAQ_UID = 'plugin::helpdesk.faq';
+/** What FAQ results give as their source; documentation results give their content type's uid. */
+export const FAQ_SOURCE = 'faq';
 
-type IndexedEntry = {
-  id: string;
-  question: string;
-  answer: string;
-  [key: string]: string;
-};
+/** Field types whose text can be searched. */
+const TEXT_TYPES = new Set(['string', 'text', 'richtext', 'blocks', 'email', 'uid']);
+/** Names a URL pattern may use besides the content type's attributes. */
+const ENTRY_KEYS = new Set(['documentId', 'locale']);
+
+/** A content type whose published entries are searchable. */
+interface Source {
+  name: string;
+  uid: string;
+  titleField: string;
+  bodyFields: string[];
+  urlPattern: string | null;
+  localized: boolean;
+  draftAndPublish: boolean;
+}
+
+type IndexedEntry = { id: string; title: string; body: string };
+
+interface Entry extends IndexedEntry {
+  source: Source;
+  documentId: string;
+  url: string | null;
+}
 
 export interface SearchHit {
   documentId: string;
-  source: 'faq';
+  /** `faq`, or the documentation content type's uid. */
+  source: string;
   title: string;
   snippet: string;
   score: number;
+  /** The page of a documentation result (from the source's `url` pattern); null for the FAQ. */
+  url: string | null;
 }
 
+/** The index key: one document of one source (documentIds are only unique within a content type). */
+const keyOf = (source: Source, documentId: string) => `${source.uid}#${documentId}`;
+
 /**
- * Suggest-as-you-type over the published FAQ: one flexsearch index per locale, built at boot and
- * kept current by the FAQ's document-service middleware. Drafts are never indexed.
+ * Suggest-as-you-type over the published FAQ and the site's documentation content types
+ * (`search.sources`): one flexsearch index per locale, built at boot and kept current by the
+ * document-service middleware in `middlewares/search-sync.ts` and, for writes made through other
+ * instances, by the change feed (`search-feed`). Drafts are never indexed.
  */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const indexes = new Map<string, Document<IndexedEntry>>();
-  const entries = new Map<string, Map<string, IndexedEntry>>();
+  const entries = new Map<string, Map<string, Entry>>();
+  let sources: Source[] | undefined;
+
+  const describe = (uid: string, name: string, titleField: string, bodyFields: string[], urlPattern: string | null): Source => {
+    const contentType = strapi.contentTypes[uid as keyof typeof strapi.contentTypes] as any;
+    return {
+      name,
+      uid,
+      titleField,
+      bodyFields,
+      urlPattern,
+      localized: Boolean(contentType?.pluginOptions?.i18n?.localized),
+      draftAndPublish: Boolean(contentType?.options?.draftAndPublish),
+    };
+  };
+
+  /** The FAQ, then the configured documentation content types. */
+  const allSources = (): Source[] => {
+    sources ??= [
+      describe(FAQ_UID, FAQ_SOURCE, 'question', ['answer'], null),
+      ...getPluginConfig(strapi).search.sources.map((source) => describe(source.uid, source.uid, source.title, source.body, source.url)),
+    ];
+    return sources;
+  };
 
   const indexFor = (locale: string) => {
     let index = indexes.get(locale);
@@ -34,26 +87,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       index = new Document<IndexedEntry>({
         tokenize: 'forward',
         encoder: encoderFor(locale),
-        document: { id: 'id', index: ['question', 'answer'] },
+        document: { id: 'id', index: ['title', 'body'] },
       });
       indexes.set(locale, index);
       entries.set(locale, new Map());
     }
     return index;
   };
-
-  const add = (row: { documentId: string; locale: string | null; question: string; answer: string | null }) => {
-    const locale = row.locale ?? 'en';
-    const entry = { id: row.documentId, question: row.question, answer: plainText(row.answer ?? '') };
-    indexFor(locale).add(entry);
-    entries.get(locale)!.set(row.documentId, entry);
-  };
-
-  const publishedRows = (where: Record<string, unknown> = {}) =>
-    strapi.db.query(FAQ_UID as any).findMany({
-      where: { ...where, publishedAt: { $notNull: true } },
-      select: ['documentId', 'locale', 'question', 'answer'],
-    });
 
   const defaultLocale = async (): Promise<string> => {
     try {
@@ -63,20 +103,99 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     }
   };
 
+  /** Published rows of a source (every row when it has no drafts), with just the fields search needs. */
+  const publishedRows = (source: Source, where: Record<string, unknown> = {}) => {
+    const urlFields = source.urlPattern ? fieldsOf(source.urlPattern).filter((field) => !ENTRY_KEYS.has(field)) : [];
+    return strapi.db.query(source.uid as any).findMany({
+      where: source.draftAndPublish ? { ...where, publishedAt: { $notNull: true } } : where,
+      select: [...new Set(['documentId', ...(source.localized ? ['locale'] : []), source.titleField, ...source.bodyFields, ...urlFields])],
+    }) as Promise<Array<Record<string, unknown>>>;
+  };
+
+  /** Entries of a content type without locales are searched in the default locale. */
+  const add = (source: Source, row: Record<string, unknown>, fallbackLocale: string) => {
+    const locale = (row.locale as string | null | undefined) ?? fallbackLocale;
+    const documentId = String(row.documentId);
+    const entry: Entry = {
+      id: keyOf(source, documentId),
+      title: fieldText(row[source.titleField]).trim(),
+      body: plainText(source.bodyFields.map((field) => fieldText(row[field])).join('\n')),
+      source,
+      documentId,
+      url: source.urlPattern ? linkFor(source.urlPattern, { ...row, locale }) : null,
+    };
+    indexFor(locale).add({ id: entry.id, title: entry.title, body: entry.body });
+    entries.get(locale)!.set(entry.id, entry);
+  };
+
+  const remove = (key: string) => {
+    for (const [locale, index] of indexes) {
+      if (entries.get(locale)?.delete(key)) index.remove(key);
+    }
+  };
+
   return {
+    /**
+     * Stops the boot when `search.sources` names a content type or field that does not exist, with
+     * the config key in the message, instead of searching nothing.
+     */
+    checkSources(): void {
+      const problems: string[] = [];
+      getPluginConfig(strapi).search.sources.forEach((source, position) => {
+        const key = `search.sources.${position}`;
+        const contentType = strapi.contentTypes[source.uid as keyof typeof strapi.contentTypes] as any;
+        if (!contentType) {
+          problems.push(`${key}.uid: no content type ${source.uid}`);
+          return;
+        }
+        const fields: Array<[string, string]> = [[`${key}.title`, source.title], ...source.body.map((field, n): [string, string] => [`${key}.body.${n}`, field])];
+        for (const [path, field] of fields) {
+          const type = contentType.attributes?.[field]?.type;
+          if (!type) problems.push(`${path}: ${source.uid} has no attribute "${field}"`);
+          else if (!TEXT_TYPES.has(type)) problems.push(`${path}: "${field}" is a ${type} field, not text`);
+        }
+        for (const field of source.url ? fieldsOf(source.url) : []) {
+          if (!ENTRY_KEYS.has(field) && !contentType.attributes?.[field]) {
+            problems.push(`${key}.url: ${source.uid} has no attribute "${field}"`);
+          }
+        }
+      });
+      if (problems.length) throw new Error(`Invalid helpdesk plugin config: ${problems.join('; ')}`);
+    },
+
+    /** The source a content type feeds, if it is searchable. */
+    sourceOf(uid: string): Source | undefined {
+      return allSources().find((source) => source.uid === uid);
+    },
+
+    /** The source that results name `name` (`faq` or a documentation uid). */
+    sourceNamed(name: string): Source | undefined {
+      return allSources().find((source) => source.name === name);
+    },
+
+    /** Whether a document of a source is published (so a deflection can only name a real answer). */
+    async isPublished(source: Source, documentId: string): Promise<boolean> {
+      return (await publishedRows(source, { documentId })).length > 0;
+    },
+
     /** Builds every index from the database (at boot). */
     async rebuild(): Promise<void> {
       indexes.clear();
       entries.clear();
-      for (const row of await publishedRows()) add(row);
+      const fallbackLocale = await defaultLocale();
+      for (const source of allSources()) {
+        for (const row of await publishedRows(source)) add(source, row, fallbackLocale);
+      }
     },
 
-    /** Brings one FAQ document (all its locales) in line with what is published now. */
-    async reindex(documentId: string): Promise<void> {
-      for (const [locale, index] of indexes) {
-        if (entries.get(locale)?.delete(documentId)) index.remove(documentId);
-      }
-      for (const row of await publishedRows({ documentId })) add(row);
+    /** Brings one document (all its locales) in line with what is published now. */
+    async reindex(uid: string, documentId: string): Promise<void> {
+      const source = this.sourceOf(uid);
+      if (!source) return;
+      const rows = await publishedRows(source, { documentId });
+      remove(keyOf(source, documentId));
+      const fallbackLocale = await defaultLocale();
+      for (const row of rows) add(source, row, fallbackLocale);
     },
 
     /** Ranked suggestions; a locale without entries falls back to the default locale. */
@@ -88,14 +207,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const results = index.search(query, { limit, merge: true, suggest: true }) as unknown as Array<{ id: string; field: string[] }>;
       return results.map((result, rank) => {
         const entry = entries.get(searchLocale)!.get(String(result.id))!;
-        // Rank decides the order; a hit in the question itself weighs more than one in the answer.
-        const score = Number(((1 / (1 + rank)) * (result.field.includes('question') ? 1 : 0.75)).toFixed(3));
+        // Rank decides the order; a hit in the title itself weighs more than one in the body only.
+        const score = Number(((1 / (1 + rank)) * (result.field.includes('title') ? 1 : 0.75)).toFixed(3));
         return {
-          documentId: entry.id,
-          source: 'faq' as const,
-          title: entry.question,
-          snippet: makeSnippet(`${entry.answer}`, query),
+          documentId: entry.documentId,
+          source: entry.source.name,
+          title: entry.title,
+          snippet: makeSnippet(entry.body, query),
           score,
+          url: entry.url,
         };
       });
     },
