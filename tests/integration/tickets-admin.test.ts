@@ -138,7 +138,7 @@ describe('staff ticket API', () => {
       const asQueue = (ticket: any): QueueTicket => ({
         status: ticket.status,
         tier: ticket.tier,
-        priorityScore: ticket.priorityScore,
+        penalized: Boolean(ticket.fairUsePenalized),
         firstResponseDueAt: ticket.firstResponseDueAt ? new Date(ticket.firstResponseDueAt) : null,
         firstRespondedAt: ticket.firstRespondedAt ? new Date(ticket.firstRespondedAt) : null,
         nextResponseDueAt: ticket.nextResponseDueAt ? new Date(ticket.nextResponseDueAt) : null,
@@ -160,12 +160,14 @@ describe('staff ticket API', () => {
           'customer',
           'documentId',
           'dueAt',
+          'fairUse',
           'firstRespondedAt',
           'firstResponseDueAt',
           'nextResponseDueAt',
           'pausedAt',
           'preBreachedAt',
           'priorityScore',
+          'queueOrder',
           'reference',
           'resolutionDueAt',
           'status',
@@ -491,7 +493,8 @@ describe('staff ticket API', () => {
     });
 
     it('accepts a body of exactly 20000 characters', async () => {
-      const other = (await createTicket(alice)).documentId;
+      // Another customer's ticket: a new ticket of alice's would rightly change her fair-use figures.
+      const other = (await createTicket(await createCustomer(app.strapi))).documentId;
       const response = await as(everything).post(`/tickets/${other}/notes`, { data: { body: 'x'.repeat(20_000) } });
       expect(response.status).toBe(201);
       messagesBefore += 1;

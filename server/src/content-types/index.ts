@@ -10,6 +10,7 @@ import slaEvent from './sla-event';
 import jobLease from './job-lease';
 import deflection from './deflection';
 import searchChange from './search-change';
+import fairUseStanding from './fair-use-standing';
 
 // Keys are the singular names: Strapi turns them into `plugin::helpdesk.<key>`.
 export default {
@@ -25,4 +26,5 @@ export default {
   'job-lease': jobLease,
   deflection,
   'search-change': searchChange,
+  'fair-use-standing': fairUseStanding,
 };

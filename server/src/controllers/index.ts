@@ -3,6 +3,7 @@ import incidentClass from './incident-class';
 import availability from './availability';
 import deflection from './deflection';
 import faq from './faq';
+import fairUse from './fair-use';
 import settings from './settings';
 import ticket from './ticket';
 
@@ -15,4 +16,5 @@ export default {
   settings,
   ticket,
   'admin-ticket': adminTicket,
+  'fair-use': fairUse,
 };

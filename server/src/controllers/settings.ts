@@ -12,9 +12,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     ctx.body = { data: await getPluginService(strapi, 'settings').get() };
   },
 
-  /** PUT /helpdesk/settings — `{ data: { sla } }`; each given section is replaced whole. */
+  /** PUT /helpdesk/settings — `{ data: { sla?, fairUse? } }`; each given section is replaced whole. */
   async update(ctx: any) {
     const { data } = parseInput(updateBody, ctx.request.body, 'body');
-    ctx.body = { data: await getPluginService(strapi, 'settings').update(data) };
+    const settings = await getPluginService(strapi, 'settings').update(data);
+    // New thresholds or weights: every customer is re-scored, in batches, by the next sweeps.
+    if (data.fairUse) await getPluginService(strapi, 'fair-use').recheckAll();
+    ctx.body = { data: settings };
   },
 });

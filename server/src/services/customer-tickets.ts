@@ -146,9 +146,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const unread = messages.filter((message: any) => message.authorKind === 'staff' && !message.readAt);
       if (unread.length > 0) {
         const readAt = now();
-        await strapi.db.query(MESSAGE_UID as any).updateMany({
-          where: { id: { $in: unread.map((message: any) => message.id) } },
-          data: { readAt },
+        // Through the document service, so the read receipt reaches fair-use scoring.
+        await strapi.db.transaction(async () => {
+          for (const message of unread) {
+            await strapi.documents(MESSAGE_UID as any).update({ documentId: message.documentId, data: { readAt } as any });
+          }
         });
         for (const message of unread) message.readAt = readAt;
       }

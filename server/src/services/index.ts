@@ -2,6 +2,7 @@ import attachments from './attachments';
 import clock from './clock';
 import customerTickets from './customer-tickets';
 import defaultPermissions from './default-permissions';
+import fairUse from './fair-use';
 import incidentClasses from './incident-classes';
 import jobLease from './job-lease';
 import queue from './queue';
@@ -16,6 +17,7 @@ const services = {
   clock,
   'customer-tickets': customerTickets,
   'default-permissions': defaultPermissions,
+  'fair-use': fairUse,
   'incident-classes': incidentClasses,
   'job-lease': jobLease,
   queue,

@@ -1,5 +1,4 @@
 import type { Core } from '@strapi/strapi';
-import { PAUSING_STATUSES } from '../domain/sla';
 import { DONE_STATUSES, type TicketStatus, type TicketTier } from '../domain/tickets';
 import { TICKET_UID } from './sla';
 
@@ -35,12 +34,11 @@ export type QueueSort = (typeof QUEUE_SORTS)[number];
 const escapeLike = (text: string) => text.replace(/[!%_]/g, (char) => `!${char}`);
 
 /**
- * The queue as one SQL query per page. The order needs a computed expression (the earliest owed
- * answer) that Strapi's query engine cannot sort on, so this reads with knex on the tables Strapi
- * created, naming every table and column through Strapi's metadata. Relation filters are EXISTS
- * subqueries, which keeps the result free of join duplicates (and of DISTINCT, which PostgreSQL
- * would not combine with an ORDER BY on an expression). It returns ticket ids only; the caller
- * loads those rows through Strapi.
+ * The queue as one SQL query per page, read with knex on the tables Strapi created and naming
+ * every table and column through Strapi's metadata. Relation filters are EXISTS subqueries, which
+ * keeps the result free of join duplicates and of DISTINCT. The queue order is the stored sort key
+ * each ticket carries (kept current by fair-use scoring), so the database sorts it by an index.
+ * It returns ticket ids only; the caller loads those rows through Strapi.
  */
 export function createQueueQuery(strapi: Core.Strapi) {
   const ticketMeta = strapi.db.metadata.get(TICKET_UID);
@@ -104,29 +102,10 @@ export function createQueueQuery(strapi: Core.Strapi) {
     return query;
   };
 
-  /** See `queueDueAt` in the ticket domain: the same rule, in SQL. */
-  const dueExpression = () => {
-    const [first, responded, next, status] = [column('firstResponseDueAt'), column('firstRespondedAt'), column('nextResponseDueAt'), column('status')];
-    return knex.raw(
-      `case
-         when ?? in (${PAUSING_STATUSES.map(() => '?').join(', ')}) then null
-         when ?? is null and ?? is not null and (?? is null or ?? <= ??) then ??
-         else ??
-       end`,
-      [status, ...PAUSING_STATUSES, responded, first, next, first, next, first, next]
-    );
-  };
-
   const applySort = (query: any, sort: QueueSort) => {
     if (sort === 'queue') {
-      const due = dueExpression();
-      query
-        .orderByRaw('case when ?? = ? then 0 else 1 end', [column('tier'), 'priority'])
-        // Fair use lowers the priority score; a penalised ticket sinks below later ones of its tier.
-        .orderByRaw('coalesce(??, 0) desc', [column('priorityScore')])
-        .orderByRaw('case when (?) is null then 1 else 0 end', [due])
-        .orderByRaw('?', [due])
-        .orderBy(column('createdAt'), 'asc');
+      // The stored key is the whole queue order (see queueSortKey), so an index serves the first page.
+      query.orderBy(column('queueSortKey'), 'asc');
     } else {
       const [field, direction] = sort.split(':') as [string, 'asc' | 'desc'];
       // References are null until assigned; keep those last whichever way the column is sorted.

@@ -3,7 +3,7 @@ import { errors } from '@strapi/utils';
 import {
   acceptsStaffReply,
   canTransition,
-  queueDueAt,
+  queueKeyParts,
   statusAfterStaffReply,
   type TicketStatus,
   type TicketTier,
@@ -11,6 +11,7 @@ import {
 import { ConflictError } from '../errors';
 import { createQueueQuery, type QueueFilters, type QueueSort } from './queue-query';
 import { TICKET_UID } from './sla';
+import { getPluginService } from '../utils';
 import ticketSchema from '../content-types/ticket/schema.json';
 import messageSchema from '../content-types/ticket-message/schema.json';
 
@@ -50,9 +51,6 @@ const DETAIL_FIELDS = [
   'resolvedAt',
   'closedAt',
   'priorityPaidAt',
-  'fairUseScore',
-  'fairUseReasons',
-  'fairUseOverride',
   'creditEstimate',
   'creditEstimateConfirmedAt',
   'creditsCharged',
@@ -83,17 +81,36 @@ const customerOf = (user: any) => (user ? { id: user.id, email: user.email, user
 const adminOf = (user: any) => (user ? { id: user.id, firstname: user.firstname, lastname: user.lastname, email: user.email } : null);
 const adminName = (user: any) => [user.firstname, user.lastname].filter(Boolean).join(' ') || user.email;
 
-const listItem = (row: Record<string, any>) => ({
-  ...withIsoDates(row, LIST_FIELDS),
-  dueAt: queueDueAt({
+/** Read for the queue's "why here" columns, not shown as they are. */
+const ORDER_FIELDS = ['fairUseScore', 'fairUseReasons', 'fairUsePenalized', 'queueSortKey'];
+
+const listItem = (row: Record<string, any>) => {
+  const parts = queueKeyParts({
     status: row.status,
+    tier: row.tier,
+    penalized: Boolean(row.fairUsePenalized),
     firstResponseDueAt: toDate(row.firstResponseDueAt),
     firstRespondedAt: toDate(row.firstRespondedAt),
     nextResponseDueAt: toDate(row.nextResponseDueAt),
-  })?.toISOString() ?? null,
-  customer: customerOf(row.customer),
-  assignee: adminOf(row.assignee),
-});
+    createdAt: toDate(row.createdAt)!,
+  });
+  return {
+    ...withIsoDates(row, LIST_FIELDS),
+    dueAt: parts.dueAt?.toISOString() ?? null,
+    customer: customerOf(row.customer),
+    assignee: adminOf(row.assignee),
+    fairUse: { score: row.fairUseScore ?? 0, penalized: parts.penalized, reasons: row.fairUseReasons ?? [] },
+    // Why the ticket stands where it stands: the queue sorts by `key`, made of these parts in this order.
+    queueOrder: {
+      key: row.queueSortKey ?? null,
+      done: parts.done,
+      tier: parts.tier,
+      penalized: parts.penalized,
+      dueAt: parts.dueAt?.toISOString() ?? null,
+      createdAt: parts.createdAt.toISOString(),
+    },
+  };
+};
 
 const messageItem = (row: Record<string, any>) => ({
   ...withIsoDates(row, ['documentId', 'authorKind', 'internal', 'body', 'createdAt', 'readAt']),
@@ -131,7 +148,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     if (ids.length === 0) return [];
     const rows = await tickets().findMany({
       where: { id: { $in: ids } },
-      select: LIST_FIELDS,
+      select: [...LIST_FIELDS, ...ORDER_FIELDS],
       populate: { customer: { select: CUSTOMER_FIELDS }, assignee: { select: ADMIN_FIELDS } },
     });
     const byId = new Map(rows.map((row: any) => [Number(row.id), row]));
@@ -197,7 +214,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async detail(documentId: string) {
       const row = await tickets().findOne({
         where: { documentId },
-        select: [...LIST_FIELDS, ...DETAIL_FIELDS],
+        select: [...LIST_FIELDS, ...ORDER_FIELDS, ...DETAIL_FIELDS],
         populate: {
           customer: { select: CUSTOMER_FIELDS },
           assignee: { select: ADMIN_FIELDS },
@@ -237,6 +254,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
             }
           : null,
         messages: messages.map(messageItem),
+        // The customer's standing: the score with its reasons, and staff's override (who, when, why).
+        customerFairUse: row.customer ? await getPluginService(strapi, 'fair-use').standingOf(row.customer.id) : null,
         customerTickets: customerTickets.map((ticket: Record<string, any>) =>
           withIsoDates(ticket, ['documentId', 'reference', 'subject', 'status', 'createdAt'])
         ),

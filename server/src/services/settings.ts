@@ -1,10 +1,11 @@
 import type { Core } from '@strapi/strapi';
+import { defaultFairUseSettings } from '../domain/scoring';
 import { defaultSlaSettings } from '../domain/sla';
 import { settingsSchema, type Settings } from '../settings/schema';
 
 const STORE_KEY = 'settings';
 
-const defaults = (): Settings => ({ sla: defaultSlaSettings() });
+const defaults = (): Settings => ({ sla: defaultSlaSettings(), fairUse: defaultFairUseSettings() });
 
 /**
  * Runtime settings in the plugin store. Each section falls back to its default until staff save
@@ -21,7 +22,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       for (const section of Object.keys(settings) as Array<keyof Settings>) {
         if (stored[section] === undefined) continue;
         const parsed = settingsSchema.shape[section].safeParse(stored[section]);
-        if (parsed.success) settings[section] = parsed.data;
+        if (parsed.success) (settings as Record<string, unknown>)[section] = parsed.data;
         else strapi.log.warn(`[helpdesk] stored "${section}" settings are invalid and were ignored: ${parsed.error.message}`);
       }
       return settings;

@@ -126,7 +126,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const lease = getPluginService(strapi, 'job-lease');
       if (!(await lease.acquire(LEASE_NAME, LEASE_MS, holder))) return { ran: false, recorded: [] };
       try {
-        return { ran: true, recorded: await this.recordDueEvents() };
+        const recorded = await this.recordDueEvents();
+        // Fair-use windows age with time: re-score the customers whose score time alone changed.
+        await getPluginService(strapi, 'fair-use').recheckDue();
+        return { ran: true, recorded };
       } finally {
         await lease.release(LEASE_NAME, holder);
       }

@@ -1,6 +1,7 @@
 import Holidays from 'date-holidays';
 import { IANAZone } from 'luxon';
 import { z } from 'zod';
+import type { FairUseSettings } from '../domain/scoring/settings';
 import type { SlaSettings } from '../domain/sla/types';
 
 /**
@@ -82,10 +83,28 @@ export const slaSettingsSchema: z.ZodType<SlaSettings> = z
   })
   .strict();
 
+const weight = z.number().int().min(0).max(100);
+
+export const fairUseSettingsSchema: z.ZodType<FairUseSettings> = z
+  .object({
+    windowHours: z.number().int().min(1).max(24 * 30),
+    thresholds: z
+      .object({
+        messages: z.number().int().min(0).max(10_000),
+        openTickets: z.number().int().min(0).max(10_000),
+        faqAnsweredShare: z.number().gt(0).max(1),
+      })
+      .strict(),
+    recentTickets: z.number().int().min(1).max(100),
+    weights: z.object({ messages: weight, openTickets: weight, faqAnswered: weight, unreadAnswer: weight }).strict(),
+    penaltyFrom: z.number().int().min(1).max(100),
+  })
+  .strict();
+
 /** Everything staff can change at runtime, one section per concern; later sections join here. */
-export const settingsSchema = z.object({ sla: slaSettingsSchema }).strict();
+export const settingsSchema = z.object({ sla: slaSettingsSchema, fairUse: fairUseSettingsSchema }).strict();
 
 export type Settings = z.infer<typeof settingsSchema>;
 
 /** A change replaces whole sections; sections left out keep their stored value. */
-export const settingsUpdateSchema = z.object({ sla: slaSettingsSchema.optional() }).strict();
+export const settingsUpdateSchema = z.object({ sla: slaSettingsSchema.optional(), fairUse: fairUseSettingsSchema.optional() }).strict();

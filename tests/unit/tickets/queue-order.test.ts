@@ -1,11 +1,11 @@
-import { compareQueue, queueDueAt, type QueueTicket } from '../../../server/src/domain/tickets';
+import { compareQueue, queueDueAt, queueSortKey, type QueueTicket } from '../../../server/src/domain/tickets';
 
 const at = (iso: string) => new Date(iso);
 let ids = 0;
 const ticket = (overrides: Partial<QueueTicket> = {}): QueueTicket => ({
   status: 'new',
   tier: 'standard',
-  priorityScore: 0,
+  penalized: false,
   firstResponseDueAt: null,
   firstRespondedAt: null,
   nextResponseDueAt: null,
@@ -55,10 +55,18 @@ describe('compareQueue', () => {
     ]);
   });
 
-  it('lets a lower priority score sink below later tickets of its tier', () => {
-    const penalised = ticket({ priorityScore: -50, firstResponseDueAt: at('2026-03-10T09:00:00Z') });
+  it('lets a fair-use penalty sink a ticket below later tickets of its tier, but not below a lower tier', () => {
+    const penalised = ticket({ penalized: true, firstResponseDueAt: at('2026-03-10T09:00:00Z') });
     const normal = ticket({ firstResponseDueAt: at('2026-03-12T09:00:00Z') });
-    expect(order([penalised, normal])).toEqual([normal.id, penalised.id]);
+    const penalisedPriority = ticket({ tier: 'priority', penalized: true, firstResponseDueAt: at('2026-03-20T09:00:00Z') });
+    const priority = ticket({ tier: 'priority', firstResponseDueAt: at('2026-03-21T09:00:00Z') });
+    expect(order([penalised, normal, penalisedPriority, priority])).toEqual([priority.id, penalisedPriority.id, normal.id, penalised.id]);
+  });
+
+  it('puts resolved and closed tickets after every open one', () => {
+    const closed = ticket({ status: 'closed', tier: 'priority', firstResponseDueAt: at('2026-03-01T09:00:00Z') });
+    const open = ticket({ penalized: true });
+    expect(order([closed, open])).toEqual([open.id, closed.id]);
   });
 
   it('breaks ties by age, then id', () => {
@@ -66,5 +74,18 @@ describe('compareQueue', () => {
     const older = ticket({ createdAt: at('2026-03-10T07:00:00Z') });
     const sameAge = ticket({ createdAt: at('2026-03-10T07:00:00Z') });
     expect(order([younger, sameAge, older])).toEqual([older.id, sameAge.id, younger.id]);
+  });
+});
+
+describe('queueSortKey', () => {
+  it('is digits of one fixed width, so the database sorts it as the queue order', () => {
+    const keys = [
+      ticket({ firstResponseDueAt: at('2026-03-10T16:00:00Z') }),
+      ticket(),
+      ticket({ tier: 'priority', penalized: true, status: 'open', nextResponseDueAt: at('2031-01-01T00:00:00Z') }),
+      ticket({ status: 'resolved', createdAt: at('2001-01-01T00:00:00Z') }),
+    ].map(queueSortKey);
+    expect(new Set(keys.map((key) => key.length)).size).toBe(1);
+    expect(keys.every((key) => /^\d+$/.test(key))).toBe(true);
   });
 });

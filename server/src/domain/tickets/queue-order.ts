@@ -1,5 +1,5 @@
 import { isPausingStatus } from '../sla';
-import type { TicketTier } from './statuses';
+import { DONE_STATUSES, type TicketStatus, type TicketTier } from './statuses';
 
 /**
  * The queue order of CONTRACT §4, as plain functions: the database query that pages through the
@@ -8,8 +8,8 @@ import type { TicketTier } from './statuses';
 export interface QueueTicket {
   status: string;
   tier: TicketTier;
-  /** Set by scoring (fair use lowers it); higher comes first within a tier. */
-  priorityScore: number | null;
+  /** The customer's fair use is past the penalty line: the ticket goes behind the rest of its tier. */
+  penalized: boolean;
   firstResponseDueAt: Date | null;
   firstRespondedAt: Date | null;
   nextResponseDueAt: Date | null;
@@ -30,22 +30,51 @@ export function queueDueAt(ticket: Pick<QueueTicket, 'status' | 'firstResponseDu
   return first ?? next;
 }
 
-const tierRank = (tier: TicketTier) => (tier === 'priority' ? 0 : 1);
+const DIGITS = 13;
+/** Later than any due date (the year 2286): tickets that owe nothing go last. */
+const NO_DUE = '9'.repeat(DIGITS);
+const instant = (date: Date) => String(Math.max(0, date.getTime())).padStart(DIGITS, '0');
+
+/** The parts of the queue order, for staff to see why a ticket stands where it stands. */
+export interface QueueKeyParts {
+  done: boolean;
+  tier: TicketTier;
+  penalized: boolean;
+  dueAt: Date | null;
+  createdAt: Date;
+}
+
+export function queueKeyParts(ticket: Omit<QueueTicket, 'id'>): QueueKeyParts {
+  return {
+    done: DONE_STATUSES.includes(ticket.status as TicketStatus),
+    tier: ticket.tier,
+    penalized: ticket.penalized,
+    dueAt: queueDueAt(ticket),
+    createdAt: ticket.createdAt,
+  };
+}
 
 /**
- * Priority tier first; then the priority score, highest first (the hook for the fair-use penalty);
- * then the earliest due, tickets without one last; then the oldest ticket.
+ * The queue order of CONTRACT §4 as one string the database sorts by (stored on each ticket and
+ * indexed): open before done, priority tier before standard, within a tier a fair-use penalty
+ * behind everyone else, then the earliest due (none last), then the oldest. Digits only, of fixed
+ * width, so every collation sorts it the same way.
  */
+export function queueSortKey(ticket: Omit<QueueTicket, 'id'>): string {
+  const parts = queueKeyParts(ticket);
+  return [
+    parts.done ? '1' : '0',
+    parts.tier === 'priority' ? '0' : '1',
+    parts.penalized ? '1' : '0',
+    parts.dueAt ? instant(parts.dueAt) : NO_DUE,
+    instant(parts.createdAt),
+  ].join('');
+}
+
+/** The queue order for tickets in memory: the sort key, then the id (as the database query does). */
 export function compareQueue(a: QueueTicket, b: QueueTicket): number {
-  const byTier = tierRank(a.tier) - tierRank(b.tier);
-  if (byTier !== 0) return byTier;
-  const byScore = (b.priorityScore ?? 0) - (a.priorityScore ?? 0);
-  if (byScore !== 0) return byScore;
-  const dueA = queueDueAt(a);
-  const dueB = queueDueAt(b);
-  if (dueA && dueB && dueA.getTime() !== dueB.getTime()) return dueA.getTime() - dueB.getTime();
-  if (dueA && !dueB) return -1;
-  if (!dueA && dueB) return 1;
-  const byAge = a.createdAt.getTime() - b.createdAt.getTime();
-  return byAge !== 0 ? byAge : a.id - b.id;
+  const keyA = queueSortKey(a);
+  const keyB = queueSortKey(b);
+  if (keyA !== keyB) return keyA < keyB ? -1 : 1;
+  return a.id - b.id;
 }

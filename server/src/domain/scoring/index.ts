@@ -1,0 +1,3 @@
+export * from './settings';
+export * from './fair-use';
+export * from './unread-answer';

@@ -1,0 +1,43 @@
+import type { Core } from '@strapi/strapi';
+import { TICKET_UID } from '../services/sla';
+import { getPluginService } from '../utils';
+
+const MESSAGE_UID = 'plugin::helpdesk.ticket-message';
+
+/**
+ * Re-scores the customer after every write that can change their fair use or their tickets' place
+ * in the queue: a ticket filed, changed (status, tier) or deleted; a customer message or a staff
+ * answer; a read receipt. Registered before the SLA stamping, so it runs outermost and sees the
+ * stamps a message puts on its ticket; the score and the queue keys commit with the write.
+ */
+export function registerFairUseScoring(strapi: Core.Strapi) {
+  const customerOfTicket = async (where: Record<string, unknown>): Promise<number | null> => {
+    const ticket = await strapi.db.query(TICKET_UID as any).findOne({ where, select: ['id'], populate: { customer: { select: ['id'] } } });
+    return ticket?.customer?.id ?? null;
+  };
+  const customerOfMessage = async (where: Record<string, unknown>): Promise<number | null> => {
+    const message = await strapi.db
+      .query(MESSAGE_UID as any)
+      .findOne({ where, select: ['id'], populate: { ticket: { select: ['id'], populate: { customer: { select: ['id'] } } } } });
+    return message?.ticket?.customer?.id ?? null;
+  };
+
+  strapi.documents.use(async (context: any, next: () => Promise<any>) => {
+    const onTicket = context.uid === TICKET_UID && ['create', 'update', 'delete'].includes(context.action);
+    const onMessage = context.uid === MESSAGE_UID && ['create', 'update'].includes(context.action);
+    if (!onTicket && !onMessage) return next();
+
+    return strapi.db.transaction(async () => {
+      // A deleted ticket cannot name its customer afterwards.
+      const before = context.action === 'delete' ? await customerOfTicket({ documentId: context.params.documentId }) : null;
+      const result = await next();
+      const documentId = context.params?.documentId ?? result?.documentId;
+      let customerId = before;
+      if (customerId === null && documentId) {
+        customerId = onTicket ? await customerOfTicket({ documentId }) : await customerOfMessage({ documentId });
+      }
+      if (customerId !== null) await getPluginService(strapi, 'fair-use').refreshCustomer(customerId);
+      return result;
+    });
+  });
+}

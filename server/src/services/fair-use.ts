@@ -1,0 +1,200 @@
+import type { Core } from '@strapi/strapi';
+import {
+  scoreFairUse,
+  wroteBeforeReadingAnswer,
+  type FairUseOverride,
+  type FairUseReason,
+  type FairUseScore,
+} from '../domain/scoring';
+import { DONE_STATUSES, queueSortKey, type TicketTier } from '../domain/tickets';
+import { TICKET_UID } from './sla';
+import { getPluginService } from '../utils';
+
+const MESSAGE_UID = 'plugin::helpdesk.ticket-message';
+const STANDING_UID = 'plugin::helpdesk.fair-use-standing';
+const HOUR = 60 * 60 * 1000;
+/** Standings re-scored per sweep tick when time (or a settings change) calls for it. */
+const RECHECK_BATCH = 200;
+
+const toDate = (value: unknown): Date | null => (value ? new Date(value as string) : null);
+/** Reasons compared by their figures: PostgreSQL's jsonb hands keys back in its own order. */
+const fingerprint = (reasons: FairUseReason[] | null | undefined) =>
+  (reasons ?? []).map((reason) => [reason.signal, reason.figure, reason.threshold, reason.weight].join(':')).join('|');
+
+export interface FairUseStanding {
+  customerId: number;
+  computedScore: number;
+  score: number;
+  penalized: boolean;
+  reasons: FairUseReason[];
+  override: FairUseOverride | null;
+  computedAt: string | null;
+}
+
+/**
+ * A customer's fair-use score and what it does to their tickets. Each recomputation reads the
+ * customer's history, scores it with the pure `domain/scoring`, stores the standing (keeping
+ * staff's override) and rewrites the queue sort key of every ticket of the customer. It runs in
+ * the transaction of the write that caused it (see `middlewares/fair-use-scoring.ts`).
+ */
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const now = () => getPluginService(strapi, 'clock').now();
+  const standings = () => strapi.db.query(STANDING_UID as any);
+
+  const readStanding = (customerId: number) => standings().findOne({ where: { customerKey: customerId } });
+
+  const writeStanding = async (customerId: number, data: Record<string, unknown>) => {
+    const existing = await standings().findOne({ where: { customerKey: customerId }, select: ['id'] });
+    if (existing) return standings().update({ where: { id: existing.id }, data });
+    return standings().create({ data: { customerKey: customerId, customer: customerId, ...data } });
+  };
+
+  /** The customer's history, as the facts the score is made of. */
+  const factsFor = async (customerId: number, at: Date, windowHours: number, recentTickets: number) => {
+    const tickets: Array<Record<string, any>> = await strapi.db.query(TICKET_UID as any).findMany({
+      where: { customer: { id: customerId } },
+      select: [
+        'id', 'status', 'tier', 'faqStrongMatch', 'createdAt', 'firstResponseDueAt', 'firstRespondedAt', 'nextResponseDueAt',
+        'queueSortKey', 'fairUseScore', 'fairUseReasons', 'fairUsePenalized',
+      ],
+      orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+    });
+    const open = tickets.filter((ticket) => !DONE_STATUSES.includes(ticket.status));
+    const since = new Date(at.getTime() - windowHours * HOUR);
+
+    const replies: Array<{ createdAt: string }> = await strapi.db.query(MESSAGE_UID as any).findMany({
+      where: { ticket: { customer: { id: customerId } }, authorKind: 'customer', createdAt: { $gte: since } },
+      select: ['createdAt'],
+    });
+    const filed = tickets.filter((ticket) => toDate(ticket.createdAt)! >= since);
+
+    const threads: Array<{ authorKind: string; createdAt: string; readAt: string | null; ticket: { id: number } }> = open.length
+      ? await strapi.db.query(MESSAGE_UID as any).findMany({
+          where: { ticket: { id: { $in: open.map((ticket) => ticket.id) } }, internal: false },
+          select: ['authorKind', 'createdAt', 'readAt'],
+          populate: { ticket: { select: ['id'] } },
+        })
+      : [];
+    const unreadAnswerTickets = open.filter((ticket) =>
+      wroteBeforeReadingAnswer(
+        threads
+          .filter((message) => message.ticket?.id === ticket.id)
+          .map((message) => ({ authorKind: message.authorKind, createdAt: toDate(message.createdAt)!, readAt: toDate(message.readAt) }))
+      )
+    ).length;
+
+    return {
+      tickets,
+      facts: {
+        messagesInWindow: [...replies.map((reply) => toDate(reply.createdAt)!), ...filed.map((ticket) => toDate(ticket.createdAt)!)],
+        openTickets: open.length,
+        recentTickets: tickets.slice(0, recentTickets).map((ticket) => ({ faqStrongMatch: Boolean(ticket.faqStrongMatch) })),
+        unreadAnswerTickets,
+      },
+    };
+  };
+
+  /** Writes the score and the queue key onto each of the customer's tickets where they changed. */
+  const applyToTickets = async (tickets: Array<Record<string, any>>, result: FairUseScore) => {
+    const reasons = fingerprint(result.reasons);
+    for (const ticket of tickets) {
+      const key = queueSortKey({
+        status: ticket.status,
+        tier: ticket.tier as TicketTier,
+        penalized: result.penalized,
+        firstResponseDueAt: toDate(ticket.firstResponseDueAt),
+        firstRespondedAt: toDate(ticket.firstRespondedAt),
+        nextResponseDueAt: toDate(ticket.nextResponseDueAt),
+        createdAt: toDate(ticket.createdAt)!,
+      });
+      const unchanged =
+        ticket.queueSortKey === key &&
+        ticket.fairUseScore === result.score &&
+        Boolean(ticket.fairUsePenalized) === result.penalized &&
+        fingerprint(ticket.fairUseReasons) === reasons;
+      if (unchanged) continue;
+      await strapi.db.query(TICKET_UID as any).update({
+        where: { id: ticket.id },
+        data: {
+          fairUseScore: result.score,
+          fairUseReasons: result.reasons,
+          fairUsePenalized: result.penalized,
+          priorityScore: 100 - result.score,
+          queueSortKey: key,
+        },
+      });
+    }
+  };
+
+  const asStanding = (customerId: number, row: Record<string, any> | null): FairUseStanding => ({
+    customerId,
+    computedScore: row?.computedScore ?? 0,
+    score: row?.score ?? 0,
+    penalized: Boolean(row?.penalized),
+    reasons: row?.reasons ?? [],
+    override: row?.override ?? null,
+    computedAt: toDate(row?.computedAt)?.toISOString() ?? null,
+  });
+
+  return {
+    /** Re-scores a customer and re-keys all their tickets. */
+    async refreshCustomer(customerId: number): Promise<FairUseStanding> {
+      const at = now();
+      const { fairUse: settings } = await getPluginService(strapi, 'settings').get();
+      const previous = await readStanding(customerId);
+      const { tickets, facts } = await factsFor(customerId, at, settings.windowHours, settings.recentTickets);
+      const result = scoreFairUse(facts, settings, previous?.override ?? null);
+      await applyToTickets(tickets, result);
+      const row = await writeStanding(customerId, {
+        computedScore: result.computed,
+        score: result.score,
+        penalized: result.penalized,
+        reasons: result.reasons,
+        computedAt: at,
+        recheckAt: result.recheckAt,
+      });
+      return asStanding(customerId, row);
+    },
+
+    async standingOf(customerId: number): Promise<FairUseStanding> {
+      return asStanding(customerId, await readStanding(customerId));
+    },
+
+    /** Staff clear or pin a customer's standing; it holds through every recomputation until lifted. */
+    async setOverride(customerId: number, input: { mode: 'clear' | 'pin'; score?: number; reason: string }, by: { id: number; name: string }) {
+      const override: FairUseOverride = {
+        mode: input.mode,
+        score: input.mode === 'clear' ? 0 : (input.score ?? 100),
+        reason: input.reason,
+        by,
+        at: now().toISOString(),
+      };
+      await writeStanding(customerId, { override });
+      return this.refreshCustomer(customerId);
+    },
+
+    async liftOverride(customerId: number) {
+      await writeStanding(customerId, { override: null });
+      return this.refreshCustomer(customerId);
+    },
+
+    /** Re-scores the customers whose score time alone has changed (a message left the window). */
+    async recheckDue(): Promise<number> {
+      const due: Array<{ customerKey: number }> = await standings().findMany({
+        where: { recheckAt: { $notNull: true, $lte: now() } },
+        select: ['customerKey'],
+        orderBy: { recheckAt: 'asc' },
+        limit: RECHECK_BATCH,
+      });
+      for (const { customerKey } of due) {
+        await strapi.db.transaction(() => this.refreshCustomer(customerKey));
+      }
+      return due.length;
+    },
+
+    /** After a settings change every standing is re-scored, in batches, by the sweeper. */
+    async recheckAll(): Promise<void> {
+      await standings().updateMany({ where: {}, data: { recheckAt: now() } });
+    },
+  };
+};
