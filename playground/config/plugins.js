@@ -14,6 +14,10 @@ module.exports = ({ env }) => ({
         staffRecipients: env.array('HELPDESK_STAFF_RECIPIENTS', ['support@helpdesk.local']),
       },
       slaSweeper: { enabled: env.bool('HELPDESK_SLA_SWEEPER', true) },
+      // The site's documentation, suggested next to the FAQ.
+      search: {
+        sources: [{ uid: 'api::doc-page.doc-page', title: 'title', body: 'body', url: '/{locale}/docs/{slug}' }],
+      },
     },
   },
   'users-permissions': {

@@ -18,7 +18,6 @@ const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
   const config = getPluginConfig(strapi);
   const search = getPluginService(strapi, 'search');
   const searchFeed = getPluginService(strapi, 'search-feed');
-  search.checkSources();
   // The feed position is taken before the index is read, so no change falls between the two.
   await searchFeed.prime();
   await search.rebuild();

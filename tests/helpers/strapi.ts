@@ -73,7 +73,9 @@ export async function bootStrapi(options: BootOptions = {}): Promise<TestApp> {
 
   let strapi: Core.Strapi | undefined;
   try {
-    strapi = await createStrapi({ appDir, distDir: appDir, autoReload: false, serveAdminPanel: false }).load();
+    // Kept before loading, so a boot that fails half-way is still shut down (its pool and timers closed).
+    strapi = createStrapi({ appDir, distDir: appDir, autoReload: false, serveAdminPanel: false });
+    await strapi.load();
     strapi.server.mount();
     // Listen once on a free port: supertest would otherwise open and close a listener per request,
     // which breaks down under many concurrent requests.

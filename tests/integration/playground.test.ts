@@ -40,6 +40,13 @@ describe('the playground on an empty database', () => {
     }
   });
 
+  it('suggests its documentation pages next to the FAQ, with links in the reader\'s language', async () => {
+    const english = await request(app.server).get('/api/helpdesk/faq/search').query({ q: 'rotate api keys', locale: 'en' });
+    expect(english.body.data[0]).toMatchObject({ source: 'api::doc-page.doc-page', title: 'Creating and rotating API keys', url: '/en/docs/api-keys' });
+    const dutch = await request(app.server).get('/api/helpdesk/faq/search').query({ q: 'spreadsheet importeren', locale: 'nl' });
+    expect(dutch.body.data[0]).toMatchObject({ source: 'api::doc-page.doc-page', url: '/nl/docs/gegevens-importeren-uit-een-spreadsheet' });
+  });
+
   it('offers the incident classes of the support policy with their credit ranges', async () => {
     const response = await request(app.server).get('/api/helpdesk/incident-classes?locale=en');
     expect(response.status).toBe(200);

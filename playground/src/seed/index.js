@@ -1,5 +1,6 @@
 'use strict';
 
+const docPages = require('./data/doc-pages');
 const faqs = require('./data/faqs');
 const incidentClasses = require('./data/incident-classes');
 const people = require('./data/people');
@@ -81,6 +82,12 @@ async function createFaqs(strapi) {
  * Replays each demo ticket's history at the instants it happened, so the plugin's own hooks stamp
  * SLA due dates, first responses, pauses and resolutions exactly as they would have in real life.
  */
+async function createDocPages(strapi) {
+  for (const { en, nl, fr } of docPages) {
+    await createLocalized(strapi, 'api::doc-page.doc-page', { en, nl, fr }, {}, 'published');
+  }
+}
+
 async function createTickets(strapi, now, customers, classes) {
   const clock = strapi.plugin('helpdesk').service('clock');
   const wallClock = clock.now;
@@ -183,6 +190,7 @@ async function seedDemoData(strapi, now = new Date()) {
   const customers = await createCustomers(strapi, now);
   const classes = await createIncidentClasses(strapi);
   await createFaqs(strapi);
+  await createDocPages(strapi);
   await createTickets(strapi, now, customers, classes);
   await createCreditAccounts(strapi, customers);
   strapi.log.info(`[helpdesk playground] Seeded; admin login ${people.admin.email} / ${people.admin.password}`);
