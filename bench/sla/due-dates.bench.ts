@@ -1,5 +1,5 @@
 /**
- * Run from the repository root: node -r ./bench/sla/register.js bench/sla/due-dates.bench.ts
+ * Run from the repository root: node -r ./bench/register.js bench/sla/due-dates.bench.ts
  * (SLA_BENCH_N=2000 for more instants; the reference needs ~25 ms each.)
  */
 import { calendarsFor, computeDue, defaultSlaSettings, type TargetRule } from '../../server/src/domain/sla';
