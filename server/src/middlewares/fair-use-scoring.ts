@@ -22,21 +22,39 @@ export function registerFairUseScoring(strapi: Core.Strapi) {
     return message?.ticket?.customer?.id ?? null;
   };
 
+  /** Whose tickets a write is about, as far as it can be told before the write. */
+  const customerBefore = async (context: any): Promise<number | null> => {
+    const { action, params } = context;
+    if (context.uid === TICKET_UID) {
+      if (action !== 'create') return customerOfTicket({ documentId: params.documentId });
+      const customer = params.data?.customer;
+      return typeof customer === 'number' ? customer : typeof customer?.id === 'number' ? customer.id : null;
+    }
+    if (action === 'update') return customerOfMessage({ documentId: params.documentId });
+    const ticket = params.data?.ticket;
+    if (typeof ticket === 'string') return customerOfTicket({ documentId: ticket });
+    if (typeof ticket === 'number') return customerOfTicket({ id: ticket });
+    return null;
+  };
+
   strapi.documents.use(async (context: any, next: () => Promise<any>) => {
     const onTicket = context.uid === TICKET_UID && ['create', 'update', 'delete'].includes(context.action);
     const onMessage = context.uid === MESSAGE_UID && ['create', 'update'].includes(context.action);
     if (!onTicket && !onMessage) return next();
 
     return strapi.db.transaction(async () => {
-      // A deleted ticket cannot name its customer afterwards.
-      const before = context.action === 'delete' ? await customerOfTicket({ documentId: context.params.documentId }) : null;
+      const fairUse = getPluginService(strapi, 'fair-use');
+      // The customer's standing is locked before the write, so writes for one customer queue up
+      // in one order (standing, then tickets) and never deadlock.
+      const before = await customerBefore(context);
+      if (before !== null) await fairUse.lockStanding(before);
       const result = await next();
       const documentId = context.params?.documentId ?? result?.documentId;
       let customerId = before;
       if (customerId === null && documentId) {
         customerId = onTicket ? await customerOfTicket({ documentId }) : await customerOfMessage({ documentId });
       }
-      if (customerId !== null) await getPluginService(strapi, 'fair-use').refreshCustomer(customerId);
+      if (customerId !== null) await fairUse.refreshCustomer(customerId);
       return result;
     });
   });

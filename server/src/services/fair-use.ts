@@ -44,9 +44,28 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const readStanding = (customerId: number) => standings().findOne({ where: { customerKey: customerId } });
 
   const writeStanding = async (customerId: number, data: Record<string, unknown>) => {
-    const existing = await standings().findOne({ where: { customerKey: customerId }, select: ['id'] });
-    if (existing) return standings().update({ where: { id: existing.id }, data });
-    return standings().create({ data: { customerKey: customerId, customer: customerId, ...data } });
+    await lockStanding(customerId);
+    return standings().update({ where: { customerKey: customerId }, data });
+  };
+
+  /**
+   * Creates the customer's standing row if missing (one per customer, by the unique key, whoever
+   * wins the race) and locks it for the rest of the transaction. Every re-scoring of a customer
+   * takes this lock first, so concurrent writes for one customer queue up instead of deadlocking
+   * on each other's tickets.
+   */
+  const lockStanding = async (customerId: number) => {
+    const meta = strapi.db.metadata.get(STANDING_UID as any);
+    const keyColumn = (meta.attributes.customerKey as { columnName?: string }).columnName ?? 'customer_key';
+    // On the caller's transaction: a second pool connection here could wait forever for a free one.
+    await strapi.db.transaction(({ trx }) => trx(meta.tableName).insert({ [keyColumn]: customerId }).onConflict(keyColumn).ignore());
+    await strapi.db.entityManager
+      .createQueryBuilder(STANDING_UID as any)
+      .select(['id'])
+      .where({ customerKey: customerId })
+      .forUpdate()
+      .first()
+      .execute();
   };
 
   /** The customer's history, as the facts the score is made of. */
@@ -137,8 +156,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   });
 
   return {
+    lockStanding,
+
     /** Re-scores a customer and re-keys all their tickets. */
     async refreshCustomer(customerId: number): Promise<FairUseStanding> {
+      await lockStanding(customerId);
       const at = now();
       const { fairUse: settings } = await getPluginService(strapi, 'settings').get();
       const previous = await readStanding(customerId);

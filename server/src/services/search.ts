@@ -213,7 +213,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           documentId: entry.documentId,
           source: entry.source.name,
           title: entry.title,
-          snippet: makeSnippet(entry.body, query),
+          snippet: makeSnippet(entry.body, query, 160, { plain: true }),
           score,
           url: entry.url,
         };

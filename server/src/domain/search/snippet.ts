@@ -6,12 +6,17 @@
 const escapeHtml = (text: string) =>
   text.replace(/[&<>"']/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char] as string);
 
-/** Lower-case, accent-free form used to compare words. */
+// eslint-disable-next-line no-control-regex
+const ASCII = /^[\x00-\x7f]*$/;
+
+/** Lower-case, accent-free form used to compare words (ASCII needs no Unicode folding: the common, fast case). */
 export const foldWord = (word: string) =>
-  word
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase();
+  ASCII.test(word)
+    ? word.toLowerCase()
+    : word
+        .normalize('NFD')
+        .replace(/\p{M}/gu, '')
+        .toLowerCase();
 
 /** The query's words worth marking (two letters or more). */
 export const queryWords = (query: string): string[] =>
@@ -33,11 +38,17 @@ export const plainText = (markdown: string) =>
     .replace(/\s+/g, ' ')
     .trim();
 
-export function makeSnippet(text: string, query: string, maxLength = 160): string {
-  const plain = plainText(text);
+/** `plain: true` when the text is already plain (the search index keeps it so), to skip stripping it again. */
+export function makeSnippet(text: string, query: string, maxLength = 160, { plain: isPlain = false } = {}): string {
+  const plain = isPlain ? text : plainText(text);
   const terms = queryWords(query);
-  const words = [...plain.matchAll(/[\p{L}\p{N}]+/gu)];
-  const first = words.find((word) => matches(word[0], terms));
+  let first: RegExpMatchArray | undefined;
+  for (const word of plain.matchAll(/[\p{L}\p{N}]+/gu)) {
+    if (matches(word[0], terms)) {
+      first = word;
+      break;
+    }
+  }
   let start = 0;
   if (first?.index !== undefined && first.index > maxLength / 3) {
     start = plain.lastIndexOf(' ', first.index - Math.floor(maxLength / 3)) + 1;
