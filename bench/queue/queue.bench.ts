@@ -1,7 +1,7 @@
 /**
  * Run from the repository root, after `npm run build` (the fixture app loads the plugin from dist/):
- *   node -r ./bench/sla/register.js bench/queue/queue.bench.ts            (SQLite)
- *   DB=postgres node -r ./bench/sla/register.js bench/queue/queue.bench.ts (PostgreSQL)
+ *   node -r ./bench/register.js bench/queue/queue.bench.ts            (SQLite)
+ *   DB=postgres node -r ./bench/register.js bench/queue/queue.bench.ts (PostgreSQL)
  * QUEUE_BENCH_TICKETS, QUEUE_BENCH_USERS and QUEUE_BENCH_REPS change the sizes.
  *
  * With 100,000 tickets and 5,000 customers, the first page of the staff queue
