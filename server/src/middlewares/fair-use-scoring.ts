@@ -42,11 +42,13 @@ export function registerFairUseScoring(strapi: Core.Strapi) {
     const onMessage = context.uid === MESSAGE_UID && ['create', 'update'].includes(context.action);
     if (!onTicket && !onMessage) return next();
 
+    const fairUse = getPluginService(strapi, 'fair-use');
+    const known = await customerBefore(context);
+    if (known !== null && !strapi.db.inTransaction()) await fairUse.ensureStanding(known);
     return strapi.db.transaction(async () => {
-      const fairUse = getPluginService(strapi, 'fair-use');
       // The customer's standing is locked before the write, so writes for one customer queue up
       // in one order (standing, then tickets) and never deadlock.
-      const before = await customerBefore(context);
+      const before = known;
       if (before !== null) await fairUse.lockStanding(before);
       const result = await next();
       const documentId = context.params?.documentId ?? result?.documentId;

@@ -48,24 +48,34 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return standings().update({ where: { customerKey: customerId }, data });
   };
 
-  /**
-   * Creates the customer's standing row if missing (one per customer, by the unique key, whoever
-   * wins the race) and locks it for the rest of the transaction. Every re-scoring of a customer
-   * takes this lock first, so concurrent writes for one customer queue up instead of deadlocking
-   * on each other's tickets.
-   */
-  const lockStanding = async (customerId: number) => {
+  const standingTable = () => {
     const meta = strapi.db.metadata.get(STANDING_UID as any);
-    const keyColumn = (meta.attributes.customerKey as { columnName?: string }).columnName ?? 'customer_key';
-    // On the caller's transaction: a second pool connection here could wait forever for a free one.
-    await strapi.db.transaction(({ trx }) => trx(meta.tableName).insert({ [keyColumn]: customerId }).onConflict(keyColumn).ignore());
-    await strapi.db.entityManager
+    return { name: meta.tableName, keyColumn: (meta.attributes.customerKey as { columnName?: string }).columnName ?? 'customer_key' };
+  };
+
+  const selectForUpdate = (customerId: number) =>
+    strapi.db.entityManager
       .createQueryBuilder(STANDING_UID as any)
       .select(['id'])
       .where({ customerKey: customerId })
       .forUpdate()
       .first()
       .execute();
+
+  /**
+   * Locks the customer's standing row for the rest of the transaction, creating it first if it is
+   * missing (one per customer, by the unique key, whoever wins the race). Every re-scoring of a
+   * customer takes this lock first, so concurrent writes for one customer queue up instead of
+   * deadlocking on each other's tickets. The row is only inserted when the locking read found
+   * none: an INSERT IGNORE on an existing key would take a shared lock that InnoDB cannot upgrade
+   * without deadlocking against a concurrent one.
+   */
+  const lockStanding = async (customerId: number) => {
+    if (await selectForUpdate(customerId)) return;
+    const { name, keyColumn } = standingTable();
+    // On the caller's transaction: a second pool connection here could wait forever for a free one.
+    await strapi.db.transaction(({ trx }) => trx(name).insert({ [keyColumn]: customerId }).onConflict(keyColumn).ignore());
+    await selectForUpdate(customerId);
   };
 
   /** The customer's history, as the facts the score is made of. */
@@ -157,6 +167,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   return {
     lockStanding,
+
+    /** Creates the standing row outside any transaction, so the first writes of a new customer do not race to insert it. */
+    async ensureStanding(customerId: number): Promise<void> {
+      const { name, keyColumn } = standingTable();
+      await strapi.db.getConnection(name).insert({ [keyColumn]: customerId }).onConflict(keyColumn).ignore();
+    },
 
     /** Re-scores a customer and re-keys all their tickets. */
     async refreshCustomer(customerId: number): Promise<FairUseStanding> {
