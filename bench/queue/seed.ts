@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { queueSortKey } from '../../server/src/domain/tickets';
+import { mulberry32 } from '../random';
 
 /**
  * Bulk seeding for the queue bench: users-permissions customers and helpdesk tickets written with
@@ -16,18 +17,6 @@ const STANDING_UID = 'plugin::helpdesk.fair-use-standing';
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 const CHUNK = 500;
-
-/** Seeded, so every run seeds the same data. */
-export function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** A 24-character lowercase id, unique per prefix and number (Strapi's own are 24 characters too). */
 const documentIdFor = (prefix: string, n: number) => `${prefix}${n.toString(36).padStart(24 - prefix.length, '0')}`;

@@ -1,4 +1,4 @@
-import { between, mulberry32, pick, zipfPicker, type Random } from './random';
+import { between, mulberry32, pick, zipfPicker, type Random } from '../random';
 import { topics } from './vocabulary';
 
 /**

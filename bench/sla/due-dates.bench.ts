@@ -4,6 +4,7 @@
  */
 import { calendarsFor, computeDue, defaultSlaSettings, type TargetRule } from '../../server/src/domain/sla';
 import { createReferenceCalendar } from './reference';
+import { mulberry32 } from '../random';
 
 /**
  * Compares the SLA engine with a minute-stepping reference on the default standard calendar: every
@@ -24,18 +25,7 @@ const firstResponse = policy.firstResponse;
 if (firstResponse.kind !== 'sameDayCutoff') throw new Error('the default first response should be sameDayCutoff');
 const workingMinutes: TargetRule = { kind: 'workingMinutes', minutes: 600 };
 
-/** Seeded, so a failing instant can be reproduced. */
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
+// Seeded, so a failing instant can be reproduced.
 const random = mulberry32(20260101);
 const from = Date.parse('2026-01-01T00:00:00+01:00');
 const to = Date.parse('2028-01-01T00:00:00+01:00');

@@ -1,6 +1,6 @@
 import { fork } from 'node:child_process';
 import path from 'node:path';
-import { FIXTURE_APP } from './strapi';
+import { FIXTURE_APP, instanceEnv } from './strapi';
 import type { TestDatabase } from './database';
 
 export interface OtherInstance {
@@ -16,15 +16,7 @@ export interface OtherInstance {
  */
 export function startOtherInstance(database: TestDatabase, pluginConfig: unknown = {}): Promise<OtherInstance> {
   const child = fork(path.join(__dirname, 'instance-process.js'), [], {
-    env: {
-      ...process.env,
-      NODE_ENV: 'test',
-      LOG_LEVEL: process.env.HELPDESK_TEST_LOG ?? 'warn',
-      STRAPI_TELEMETRY_DISABLED: 'true',
-      HELPDESK_INSTANCE_APP: FIXTURE_APP,
-      HELPDESK_TEST_PLUGIN_CONFIG: JSON.stringify(pluginConfig),
-      ...database.env,
-    },
+    env: { ...process.env, ...instanceEnv(database, pluginConfig), HELPDESK_INSTANCE_APP: FIXTURE_APP },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));

@@ -37,6 +37,15 @@ const withEnv = (values: Record<string, string | undefined>) => {
   return () => withEnv(previous);
 };
 
+/** The environment a test instance of the fixture app boots with, in this process or another. */
+export const instanceEnv = (database: TestDatabase, pluginConfig?: unknown): Record<string, string | undefined> => ({
+  NODE_ENV: 'test',
+  LOG_LEVEL: process.env.HELPDESK_TEST_LOG ?? 'warn',
+  STRAPI_TELEMETRY_DISABLED: 'true',
+  HELPDESK_TEST_PLUGIN_CONFIG: pluginConfig === undefined ? undefined : JSON.stringify(pluginConfig),
+  ...database.env,
+});
+
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
@@ -62,14 +71,7 @@ export async function bootStrapi(options: BootOptions = {}): Promise<TestApp> {
   const appDir = options.appDir ?? FIXTURE_APP;
   // The local upload provider refuses to start without its folder, which git does not keep when empty.
   fs.mkdirSync(path.join(appDir, 'public', 'uploads'), { recursive: true });
-  const restoreEnv = withEnv({
-    NODE_ENV: 'test',
-    LOG_LEVEL: process.env.HELPDESK_TEST_LOG ?? 'warn',
-    STRAPI_TELEMETRY_DISABLED: 'true',
-    HELPDESK_TEST_PLUGIN_CONFIG: options.pluginConfig === undefined ? undefined : JSON.stringify(options.pluginConfig),
-    ...database.env,
-    ...options.env,
-  });
+  const restoreEnv = withEnv({ ...instanceEnv(database, options.pluginConfig), ...options.env });
 
   let strapi: Core.Strapi | undefined;
   try {

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { TICKET_UID } from '../services/sla';
 import { getPluginService } from '../utils';
+import { relatedTicketRow } from './related-ticket';
 
 const MESSAGE_UID = 'plugin::helpdesk.ticket-message';
 
@@ -31,10 +32,8 @@ export function registerFairUseScoring(strapi: Core.Strapi) {
       return typeof customer === 'number' ? customer : typeof customer?.id === 'number' ? customer.id : null;
     }
     if (action === 'update') return customerOfMessage({ documentId: params.documentId });
-    const ticket = params.data?.ticket;
-    if (typeof ticket === 'string') return customerOfTicket({ documentId: ticket });
-    if (typeof ticket === 'number') return customerOfTicket({ id: ticket });
-    return null;
+    const ticket = await relatedTicketRow(strapi, params.data?.ticket);
+    return ticket ? customerOfTicket({ id: ticket.id }) : null;
   };
 
   strapi.documents.use(async (context: any, next: () => Promise<any>) => {
@@ -48,14 +47,15 @@ export function registerFairUseScoring(strapi: Core.Strapi) {
     return strapi.db.transaction(async () => {
       // The customer's standing is locked before the write, so writes for one customer queue up
       // in one order (standing, then tickets) and never deadlock.
-      const before = known;
-      if (before !== null) await fairUse.lockStanding(before);
+      if (known !== null) {
+        await fairUse.lockStanding(known);
+        const result = await next();
+        await fairUse.refreshLocked(known);
+        return result;
+      }
       const result = await next();
       const documentId = context.params?.documentId ?? result?.documentId;
-      let customerId = before;
-      if (customerId === null && documentId) {
-        customerId = onTicket ? await customerOfTicket({ documentId }) : await customerOfMessage({ documentId });
-      }
+      const customerId = documentId ? (onTicket ? await customerOfTicket({ documentId }) : await customerOfMessage({ documentId })) : null;
       if (customerId !== null) await fairUse.refreshCustomer(customerId);
       return result;
     });

@@ -43,14 +43,17 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   const readStanding = (customerId: number) => standings().findOne({ where: { customerKey: customerId } });
 
-  const writeStanding = async (customerId: number, data: Record<string, unknown>) => {
-    await lockStanding(customerId);
-    return standings().update({ where: { customerKey: customerId }, data });
-  };
+  /** Updates the row the caller has locked with `lockStanding`. */
+  const writeStanding = (customerId: number, data: Record<string, unknown>) =>
+    standings().update({ where: { customerKey: customerId }, data });
 
-  const standingTable = () => {
+  /** Inserts the customer's row unless it exists, through the given knex connection or transaction. */
+  const insertMissing = (knex: (table: string) => any, customerId: number) => {
     const meta = strapi.db.metadata.get(STANDING_UID as any);
-    return { name: meta.tableName, keyColumn: (meta.attributes.customerKey as { columnName?: string }).columnName ?? 'customer_key' };
+    const keyColumn = (meta.attributes.customerKey as { columnName?: string }).columnName ?? 'customer_key';
+    const schema = strapi.db.getSchemaName();
+    const table = schema ? knex(meta.tableName).withSchema(schema) : knex(meta.tableName);
+    return table.insert({ [keyColumn]: customerId }).onConflict(keyColumn).ignore();
   };
 
   const selectForUpdate = (customerId: number) =>
@@ -72,9 +75,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
    */
   const lockStanding = async (customerId: number) => {
     if (await selectForUpdate(customerId)) return;
-    const { name, keyColumn } = standingTable();
     // On the caller's transaction: a second pool connection here could wait forever for a free one.
-    await strapi.db.transaction(({ trx }) => trx(name).insert({ [keyColumn]: customerId }).onConflict(keyColumn).ignore());
+    await strapi.db.transaction(({ trx }) => insertMissing(trx, customerId));
     await selectForUpdate(customerId);
   };
 
@@ -170,13 +172,17 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** Creates the standing row outside any transaction, so the first writes of a new customer do not race to insert it. */
     async ensureStanding(customerId: number): Promise<void> {
-      const { name, keyColumn } = standingTable();
-      await strapi.db.getConnection(name).insert({ [keyColumn]: customerId }).onConflict(keyColumn).ignore();
+      await insertMissing(strapi.db.connection, customerId);
     },
 
     /** Re-scores a customer and re-keys all their tickets. */
     async refreshCustomer(customerId: number): Promise<FairUseStanding> {
       await lockStanding(customerId);
+      return this.refreshLocked(customerId);
+    },
+
+    /** `refreshCustomer` for a caller that already holds the standing's lock in this transaction. */
+    async refreshLocked(customerId: number): Promise<FairUseStanding> {
       const at = now();
       const { fairUse: settings } = await getPluginService(strapi, 'settings').get();
       const previous = await readStanding(customerId);
@@ -207,13 +213,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         by,
         at: now().toISOString(),
       };
+      await lockStanding(customerId);
       await writeStanding(customerId, { override });
-      return this.refreshCustomer(customerId);
+      return this.refreshLocked(customerId);
     },
 
     async liftOverride(customerId: number) {
+      await lockStanding(customerId);
       await writeStanding(customerId, { override: null });
-      return this.refreshCustomer(customerId);
+      return this.refreshLocked(customerId);
     },
 
     /** Re-scores the customers whose score time alone has changed (a message left the window). */

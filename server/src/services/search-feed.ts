@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import type { Core } from '@strapi/strapi';
 import { advance, pending, startAt } from '../domain/search/feed-cursor';
@@ -19,7 +18,7 @@ const PRUNE_EVERY_MS = 10 * 60 * 1000;
  */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   /** Tells this instance's own changes apart: it applied them to its index as it made them. */
-  const origin = randomUUID();
+  const origin = () => getPluginService(strapi, 'job-lease').instanceId;
   const query = () => strapi.db.query(UID as any);
   let cursor = startAt(0);
   let timer: NodeJS.Timeout | undefined;
@@ -34,11 +33,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   };
 
   return {
-    origin,
-
     /** Records that a searchable document changed; runs in the caller's transaction. */
     async record(uid: string, documentId: string): Promise<void> {
-      await query().create({ data: { sourceUid: uid, sourceDocumentId: documentId, origin } });
+      await query().create({ data: { sourceUid: uid, sourceDocumentId: documentId, origin: origin() } });
     },
 
     /** Starts after the newest change there is now; call it before the index is built from the database. */
@@ -60,8 +57,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           limit: READ_LIMIT,
         });
         const changed = new Map<string, { uid: string; documentId: string }>();
+        const own = origin();
         for (const row of rows) {
-          if (row.origin !== origin) changed.set(`${row.sourceUid}#${row.sourceDocumentId}`, { uid: row.sourceUid, documentId: row.sourceDocumentId });
+          if (row.origin !== own) changed.set(`${row.sourceUid}#${row.sourceDocumentId}`, { uid: row.sourceUid, documentId: row.sourceDocumentId });
         }
         const search = getPluginService(strapi, 'search');
         for (const { uid, documentId } of changed.values()) await search.reindex(uid, documentId);

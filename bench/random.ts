@@ -1,6 +1,6 @@
 /**
  * Seeded randomness, so every run generates the same corpus and the same queries and two runs can be
- * compared. mulberry32 is the generator bench/sla uses too.
+ * compared. Every bench draws from mulberry32.
  */
 export type Random = () => number;
 
