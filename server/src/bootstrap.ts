@@ -23,6 +23,8 @@ const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
   await search.rebuild();
   searchFeed.start(config.search.syncIntervalMs);
 
+  // Public routes keep the Public role's permissions in memory; a role saved through this instance clears them.
+  getPluginService(strapi, 'public-access').watchRoles();
   if (config.grantDefaultPermissions) {
     await getPluginService(strapi, 'default-permissions').grant();
   }

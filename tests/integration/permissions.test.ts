@@ -116,3 +116,64 @@ describe('with grantDefaultPermissions: false', () => {
     }
   });
 });
+
+describe('public routes, which read the Public role from memory', () => {
+  let app: TestApp;
+  const search = () => request(app.server).get('/api/helpdesk/faq/search').query({ q: 'invoice' });
+
+  beforeAll(async () => {
+    app = await bootStrapi();
+  });
+
+  afterAll(async () => {
+    await app?.stop();
+  });
+
+  /** What the Roles page does: read the role's permission tree, change one tick, save the whole tree. */
+  const setPublicSearch = async (enabled: boolean) => {
+    const admin = await createStaff(app.strapi, app.server, { superAdmin: true });
+    const publicRole = await app.strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'public' } });
+    const current = await request(app.server).get(`/users-permissions/roles/${publicRole.id}`).set('Authorization', `Bearer ${admin.token}`);
+    expect(current.status).toBe(200);
+    const { name, description, permissions } = current.body.role;
+    permissions['plugin::helpdesk'].controllers.faq.search.enabled = enabled;
+    const saved = await request(app.server)
+      .put(`/users-permissions/roles/${publicRole.id}`)
+      .set('Authorization', `Bearer ${admin.token}`)
+      .send({ name, description, permissions });
+    expect(saved.status).toBe(200);
+  };
+
+  it('follows the Roles page at once: unticked, anonymous search is refused while a customer whose role has it still searches', async () => {
+    expect((await search()).status).toBe(200);
+
+    await setPublicSearch(false);
+    expect((await search()).status).toBe(403);
+    const customer = await createCustomer(app.strapi);
+    expect((await search().set('Authorization', `Bearer ${customer.jwt}`)).status).toBe(200);
+
+    await setPublicSearch(true);
+    expect((await search()).status).toBe(200);
+  });
+
+  it('follows a change made through another instance within 5 seconds', async () => {
+    expect((await search()).status).toBe(200);
+    const publicRole = await app.strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'public' } });
+    // Straight in the database, as another instance's write looks from here: no lifecycle event on this one.
+    const deleted = await app.strapi.db
+      .connection('up_permissions')
+      .whereIn('id', app.strapi.db.connection('up_permissions_role_lnk').select('permission_id').where('role_id', publicRole.id))
+      .andWhere('action', 'plugin::helpdesk.faq.search')
+      .delete();
+    expect(deleted).toBe(1);
+
+    const started = Date.now();
+    let status = (await search()).status;
+    while (status !== 403 && Date.now() - started < 7000) {
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      status = (await search()).status;
+    }
+    expect(status).toBe(403);
+    expect(Date.now() - started).toBeLessThan(5500);
+  });
+});

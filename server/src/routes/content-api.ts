@@ -1,25 +1,32 @@
+import type { Core } from '@strapi/strapi';
+import { contentApiActions } from '../permissions';
+import { getPluginService } from '../utils';
+
 /**
  * Customer and public routes, served under `/api/helpdesk`. Who may call each one is decided by
  * the users-permissions roles; `permissions.ts` lists them by audience for the default grants.
+ * The public ones check the Public role from memory first (`services/public-access.ts`).
  */
 const limited = (bucket: 'createTicket' | 'reply' | 'search') => ({ name: 'plugin::helpdesk.rate-limit', config: { bucket } });
 
-export default {
-  type: 'content-api',
-  routes: [
-    { method: 'GET', path: '/availability', handler: 'availability.find', config: { policies: [] } },
-    { method: 'POST', path: '/deflections', handler: 'deflection.create', config: { policies: [], middlewares: [limited('search')] } },
-    { method: 'GET', path: '/faq/search', handler: 'faq.search', config: { policies: [], middlewares: [limited('search')] } },
-    { method: 'GET', path: '/incident-classes', handler: 'incident-class.find', config: { policies: [] } },
-    { method: 'POST', path: '/tickets', handler: 'ticket.create', config: { policies: [], middlewares: [limited('createTicket')] } },
-    { method: 'GET', path: '/tickets', handler: 'ticket.find', config: { policies: [] } },
-    { method: 'GET', path: '/tickets/:documentId', handler: 'ticket.findOne', config: { policies: [] } },
-    {
-      method: 'POST',
-      path: '/tickets/:documentId/messages',
-      handler: 'ticket.reply',
-      config: { policies: [], middlewares: [limited('reply')] },
-    },
-    { method: 'POST', path: '/tickets/:documentId/resolve', handler: 'ticket.resolve', config: { policies: [] } },
-  ],
+const routes = [
+  { method: 'GET', path: '/availability', handler: 'availability.find', config: { policies: [] } },
+  { method: 'POST', path: '/deflections', handler: 'deflection.create', config: { policies: [], middlewares: [limited('search')] } },
+  { method: 'GET', path: '/faq/search', handler: 'faq.search', config: { policies: [], middlewares: [limited('search')] } },
+  { method: 'GET', path: '/incident-classes', handler: 'incident-class.find', config: { policies: [] } },
+  { method: 'POST', path: '/tickets', handler: 'ticket.create', config: { policies: [], middlewares: [limited('createTicket')] } },
+  { method: 'GET', path: '/tickets', handler: 'ticket.find', config: { policies: [] } },
+  { method: 'GET', path: '/tickets/:documentId', handler: 'ticket.findOne', config: { policies: [] } },
+  { method: 'POST', path: '/tickets/:documentId/messages', handler: 'ticket.reply', config: { policies: [], middlewares: [limited('reply')] } },
+  { method: 'POST', path: '/tickets/:documentId/resolve', handler: 'ticket.resolve', config: { policies: [] } },
+];
+
+const publicActions = new Set(contentApiActions.public);
+
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const publicAccess = getPluginService(strapi, 'public-access');
+  return {
+    type: 'content-api',
+    routes: routes.map((route) => (publicActions.has(route.handler) ? { ...route, config: { ...route.config, auth: publicAccess.routeAuth() } } : route)),
+  };
 };

@@ -5,6 +5,7 @@ import defaultPermissions from './default-permissions';
 import fairUse from './fair-use';
 import incidentClasses from './incident-classes';
 import jobLease from './job-lease';
+import publicAccess from './public-access';
 import queue from './queue';
 import search from './search';
 import searchFeed from './search-feed';
@@ -20,6 +21,7 @@ const services = {
   'fair-use': fairUse,
   'incident-classes': incidentClasses,
   'job-lease': jobLease,
+  'public-access': publicAccess,
   queue,
   search,
   'search-feed': searchFeed,

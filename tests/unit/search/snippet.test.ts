@@ -15,6 +15,19 @@ describe('makeSnippet', () => {
     expect(snippet.endsWith(' …')).toBe(true);
   });
 
+  it('centres on the first whole word that matches, not on the letters inside another word', () => {
+    const text = `${'Bypass rules apply here. '.repeat(10)}Reset your password from the login page. ${'Other text. '.repeat(10)}`;
+    const snippet = makeSnippet(text, 'pass', 80);
+    expect(snippet).toMatch(/^… .*Reset your <mark>password<\/mark> from/);
+    expect(snippet).not.toContain('<mark>Bypass');
+  });
+
+  it('centres on a word typed longer than it is written, in accented text as in plain text', () => {
+    const filler = 'Lorem ipsum dolor sit amet. '.repeat(8);
+    expect(makeSnippet(`${filler}Passe par la café.`, 'passer', 60)).toContain('<mark>Passe</mark> par la café');
+    expect(makeSnippet(`${filler}Passe by the cafe.`, 'passer', 60)).toContain('<mark>Passe</mark> by the cafe');
+  });
+
   it('escapes markup from the text so the snippet is safe to render', () => {
     expect(makeSnippet('Use <script>alert(1)</script> never', 'never')).toBe(
       'Use &lt;script&gt;alert(1)&lt;/script&gt; <mark>never</mark>'

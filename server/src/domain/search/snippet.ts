@@ -28,6 +28,38 @@ const matches = (word: string, terms: string[]) => {
   return terms.some((term) => folded.startsWith(term) || (folded.length >= 4 && term.startsWith(folded)));
 };
 
+const isWordChar = (code: number) => (code >= 48 && code <= 57) || (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+
+/**
+ * Where the first word matching a query word starts, or -1. Plain ASCII text (the common case) is
+ * searched with indexOf on its lower-case copy, which keeps every position: a matching word starts
+ * with the first four letters of a query word either way (see `matches`), so only the words that
+ * start there are compared. Other text is compared word by word after folding.
+ */
+function firstMatch(plain: string, terms: string[]): number {
+  if (!ASCII.test(plain)) {
+    for (const word of plain.matchAll(/[\p{L}\p{N}]+/gu)) {
+      if (matches(word[0], terms)) return word.index ?? -1;
+    }
+    return -1;
+  }
+  const lower = plain.toLowerCase();
+  let first = -1;
+  for (const term of terms) {
+    const start = term.slice(0, 4);
+    for (let at = lower.indexOf(start); at !== -1 && (first === -1 || at < first); at = lower.indexOf(start, at + 1)) {
+      if (at > 0 && isWordChar(lower.charCodeAt(at - 1))) continue;
+      let end = at + start.length;
+      while (end < lower.length && isWordChar(lower.charCodeAt(end))) end += 1;
+      if (matches(lower.slice(at, end), terms)) {
+        first = at;
+        break;
+      }
+    }
+  }
+  return first;
+}
+
 /** Strips the Markdown that would read as noise in a one-line snippet. */
 export const plainText = (markdown: string) =>
   markdown
@@ -42,16 +74,10 @@ export const plainText = (markdown: string) =>
 export function makeSnippet(text: string, query: string, maxLength = 160, { plain: isPlain = false } = {}): string {
   const plain = isPlain ? text : plainText(text);
   const terms = queryWords(query);
-  let first: RegExpMatchArray | undefined;
-  for (const word of plain.matchAll(/[\p{L}\p{N}]+/gu)) {
-    if (matches(word[0], terms)) {
-      first = word;
-      break;
-    }
-  }
+  const first = firstMatch(plain, terms);
   let start = 0;
-  if (first?.index !== undefined && first.index > maxLength / 3) {
-    start = plain.lastIndexOf(' ', first.index - Math.floor(maxLength / 3)) + 1;
+  if (first > maxLength / 3) {
+    start = plain.lastIndexOf(' ', first - Math.floor(maxLength / 3)) + 1;
   }
   let end = Math.min(plain.length, start + maxLength);
   if (end < plain.length) end = Math.max(plain.lastIndexOf(' ', end), start + 1);
