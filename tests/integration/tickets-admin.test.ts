@@ -122,6 +122,7 @@ describe('staff ticket API', () => {
       const response = await queue({ customer: bob.id });
       expect(response.status).toBe(200);
       expect(referencesOf(response)).toEqual(['Q-priority', 'Q-standardEarly', 'Q-standardLate', 'Q-waiting']);
+      expect(response.body.meta.pagination.total).toBe(4);
       const [priority, early] = response.body.data;
       expect(priority.dueAt).toBe('2026-03-11T16:00:00.000Z');
       expect(early.dueAt).toBe('2026-03-10T16:00:00.000Z');

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { DONE_STATUSES, type TicketStatus, type TicketTier } from '../domain/tickets';
+import { DONE_STATUSES, OPEN_STATUSES, type TicketStatus, type TicketTier } from '../domain/tickets';
 import { TICKET_UID } from './sla';
 
 const USER_UID = 'plugin::users-permissions.user';
@@ -60,10 +60,18 @@ export function createQueueQuery(strapi: Core.Strapi) {
       .whereRaw('?? = ??', [`l.${link.ticket}`, column('id')]);
   };
 
-  const filtered = (filters: QueueFilters) => {
+  /**
+   * The default view (every ticket not done) is written for what the query does with it. The count
+   * lists the open statuses, so the status index answers it from the open tickets' entries alone,
+   * however many are closed. The page says "not done", which keeps the planner on the
+   * (queue_sort_key, id) index that stops after one page; given the list, it would read every open
+   * ticket through the status index and sort them.
+   */
+  const filtered = (filters: QueueFilters, purpose: 'count' | 'page') => {
     const query = strapi.db.getConnection(`${ticketMeta.tableName} as t`);
 
     if (filters.status?.length) query.whereIn(column('status'), filters.status);
+    else if (purpose === 'count') query.whereIn(column('status'), OPEN_STATUSES as TicketStatus[]);
     else query.whereNotIn(column('status'), DONE_STATUSES as TicketStatus[]);
 
     if (filters.tier) query.where(column('tier'), filters.tier);
@@ -118,12 +126,12 @@ export function createQueueQuery(strapi: Core.Strapi) {
 
   return {
     async count(filters: QueueFilters): Promise<number> {
-      const [row] = await filtered(filters).count({ count: column('id') });
+      const [row] = await filtered(filters, 'count').count({ count: column('id') });
       return Number((row as { count: number | string }).count);
     },
 
     async pageIds(filters: QueueFilters, sort: QueueSort, page: { offset: number; limit: number }): Promise<number[]> {
-      const query = filtered(filters).select(column('id'));
+      const query = filtered(filters, 'page').select(column('id'));
       applySort(query, sort);
       const rows = await query.offset(page.offset).limit(page.limit);
       return rows.map((row: { id: number }) => Number(row.id));
