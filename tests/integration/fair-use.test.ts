@@ -221,6 +221,34 @@ describe('fair-use scoring and the queue order', () => {
     });
   });
 
+  describe('staff and the customer writing to one ticket at the same moment', () => {
+    it('takes every reply, note and status change, none failing on a lock taken in the other order', async () => {
+      const customer = await createCustomer(app.strapi);
+      const ticket = await customerApi(customer).file('Busy ticket');
+      const staffWrites = Array.from({ length: 6 }, (_, n) =>
+        n % 2 === 0
+          ? staffApi(staff).post(`/tickets/${ticket}/reply`, { data: { body: `Staff answer ${n}` } })
+          : staffApi(staff).post(`/tickets/${ticket}/notes`, { data: { body: `Staff note ${n}` } })
+      );
+      const customerWrites = Array.from({ length: 10 }, (_, n) =>
+        request(app.server)
+          .post(`/api/helpdesk/tickets/${ticket}/messages`)
+          .set('Authorization', `Bearer ${customer.jwt}`)
+          .send({ data: { body: `Customer follow-up ${n}` } })
+      );
+      const statusWrites = [staffApi(staff).put(`/tickets/${ticket}/tier`, { data: { tier: 'priority' } })];
+      const responses = await Promise.all([...staffWrites, ...customerWrites, ...statusWrites]);
+      expect(responses.map((response) => response.status)).toEqual([...staffWrites.map(() => 201), ...customerWrites.map(() => 201), 200]);
+
+      const detail = await staffApi(reader).get(`/tickets/${ticket}`);
+      expect(detail.status).toBe(200);
+      expect(detail.body.data.messages.filter((message: { body: string }) => /^(Staff|Customer) /.test(message.body))).toHaveLength(6 + 10);
+      expect(detail.body.data.tier).toBe('priority');
+      // Scored once more after the last write: the ticket and its ten follow-ups, none missed.
+      expect((await standing(customer)).reasons).toContainEqual(expect.objectContaining({ signal: 'messages', figure: 11 }));
+    });
+  });
+
   describe('bad input', () => {
     let customer: Customer;
     beforeAll(async () => {

@@ -176,11 +176,31 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return row as { id: number; documentId: string; reference: string | null; status: TicketStatus; tier: TicketTier };
   };
 
+  type LockedTicket = Awaited<ReturnType<typeof lockTicket>>;
+
+  /**
+   * Runs a staff write in one transaction holding the customer's fair-use standing, then the ticket.
+   * Every write for a customer takes the standing first (the fair-use middleware locks it before the
+   * write it wraps), so a staff answer and the customer's own reply queue up instead of each holding
+   * the lock the other needs. The standing row is made beforehand, outside the transaction, as the
+   * middleware does.
+   */
+  const withTicketLocked = async <T>(documentId: string, work: (ticket: LockedTicket) => Promise<T>): Promise<T> => {
+    const row = await tickets().findOne({ where: { documentId }, select: ['id'], populate: { customer: { select: ['id'] } } });
+    if (!row) throw new errors.NotFoundError('Ticket not found');
+    const customerId: number | null = row.customer?.id ?? null;
+    const fairUse = getPluginService(strapi, 'fair-use');
+    if (customerId !== null) await fairUse.ensureStanding(customerId);
+    return strapi.db.transaction(async () => {
+      if (customerId !== null) await fairUse.lockStanding(customerId);
+      return work(await lockTicket(documentId));
+    });
+  };
+
   const label = (ticket: { reference: string | null; documentId: string }) => ticket.reference ?? ticket.documentId;
 
   const addStaffMessage = async (documentId: string, adminUser: { id: number }, body: string, internal: boolean) =>
-    strapi.db.transaction(async () => {
-      const ticket = await lockTicket(documentId);
+    withTicketLocked(documentId, async (ticket) => {
       if (!acceptsStaffReply(ticket.status)) {
         throw new ConflictError(`Ticket ${label(ticket)} is ${ticket.status}: it takes no more messages`, { status: ticket.status });
       }
@@ -274,8 +294,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** A staff status change, if the transition is allowed; setting the current status again changes nothing. */
     async setStatus(documentId: string, { status }: { status: TicketStatus }) {
-      await strapi.db.transaction(async () => {
-        const ticket = await lockTicket(documentId);
+      await withTicketLocked(documentId, async (ticket) => {
         if (ticket.status === status) return;
         if (!canTransition(ticket.status, status)) {
           throw new ConflictError(`Ticket ${label(ticket)} cannot go from ${ticket.status} to ${status}`, {
@@ -296,8 +315,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** Assigns the ticket to an admin user (the caller checked `isAssignable`), or unassigns it with null. */
     async assign(documentId: string, { assignee }: { assignee: number | null }) {
-      await strapi.db.transaction(async () => {
-        await lockTicket(documentId);
+      await withTicketLocked(documentId, async () => {
         await documents(TICKET_UID).update({ documentId, data: { assignee } });
       });
       return summary(documentId);
@@ -305,8 +323,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** Changes the tier; the stamping middleware restarts running targets under the new tier's rules. */
     async setTier(documentId: string, { tier }: { tier: TicketTier }) {
-      await strapi.db.transaction(async () => {
-        const ticket = await lockTicket(documentId);
+      await withTicketLocked(documentId, async (ticket) => {
         if (ticket.tier !== tier) await documents(TICKET_UID).update({ documentId, data: { tier } });
       });
       return summary(documentId);
