@@ -1,4 +1,4 @@
-import { makeSnippet, queryWords } from '../../../server/src/domain/search/snippet';
+import { makeSnippet, mentions, queryWords } from '../../../server/src/domain/search/snippet';
 
 describe('makeSnippet', () => {
   it('marks the matched words, whole or partly typed, ignoring case and accents', () => {
@@ -44,5 +44,14 @@ describe('makeSnippet', () => {
 describe('queryWords', () => {
   it('keeps distinct words of two letters or more, folded', () => {
     expect(queryWords('Où est ma facture? FACTURE a')).toEqual(['ou', 'est', 'ma', 'facture']);
+  });
+});
+
+describe('mentions', () => {
+  it('tells whether a text holds a word the query starts or spells out, ignoring case and accents', () => {
+    expect(mentions('Réinitialiser le mot de passe', 'reinit')).toBe(true);
+    expect(mentions('Reset your password', 'how to PASSW')).toBe(true);
+    expect(mentions('Bypass the cache', 'pass')).toBe(false);
+    expect(mentions('Invoices and receipts', 'refund')).toBe(false);
   });
 });

@@ -60,6 +60,9 @@ function firstMatch(plain: string, terms: string[]): number {
   return first;
 }
 
+/** Whether a text holds a word matching one of the query's words (the words a snippet marks). */
+export const mentions = (text: string, query: string): boolean => firstMatch(text, queryWords(query)) !== -1;
+
 /** Strips the Markdown that would read as noise in a one-line snippet. */
 export const plainText = (markdown: string) =>
   markdown
