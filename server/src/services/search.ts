@@ -51,10 +51,10 @@ const keyOf = (source: Source, documentId: string) => `${source.uid}#${documentI
 
 /**
  * Suggest-as-you-type over the published FAQ and the site's documentation content types
- * (`search.sources`): one flexsearch index per locale over each entry's title followed by its
- * body, built at boot and kept current by the
- * document-service middleware in `middlewares/search-sync.ts` and, for writes made through other
- * instances, by the change feed (`search-feed`). Drafts are never indexed.
+ * (`search.sources`): one flexsearch index per locale over each entry's title followed by its body,
+ * built at boot and kept current by the document-service middleware in `middlewares/search-sync.ts`
+ * and, for writes made through other instances, by the change feed (`search-feed`). Drafts are
+ * never indexed.
  */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const indexes = new Map<string, Index>();
