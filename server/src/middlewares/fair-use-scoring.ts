@@ -12,10 +12,7 @@ const MESSAGE_UID = 'plugin::helpdesk.ticket-message';
  * stamps a message puts on its ticket; the score and the queue keys commit with the write.
  */
 export function registerFairUseScoring(strapi: Core.Strapi) {
-  const customerOfTicket = async (where: Record<string, unknown>): Promise<number | null> => {
-    const ticket = await strapi.db.query(TICKET_UID as any).findOne({ where, select: ['id'], populate: { customer: { select: ['id'] } } });
-    return ticket?.customer?.id ?? null;
-  };
+  const customerOfTicket = (where: Record<string, unknown>) => getPluginService(strapi, 'fair-use').customerOfTicket(where);
   const customerOfMessage = async (where: Record<string, unknown>): Promise<number | null> => {
     const message = await strapi.db
       .query(MESSAGE_UID as any)
@@ -43,16 +40,15 @@ export function registerFairUseScoring(strapi: Core.Strapi) {
 
     const fairUse = getPluginService(strapi, 'fair-use');
     const known = await customerBefore(context);
-    if (known !== null && !strapi.db.inTransaction()) await fairUse.ensureStanding(known);
-    return strapi.db.transaction(async () => {
-      // The customer's standing is locked before the write, so writes for one customer queue up
-      // in one order (standing, then tickets) and never deadlock.
-      if (known !== null) {
-        await fairUse.lockStanding(known);
+    if (known !== null) {
+      return fairUse.withStandingLocked(known, async () => {
         const result = await next();
         await fairUse.refreshLocked(known);
         return result;
-      }
+      });
+    }
+    // Whose write it is shows only afterwards: the standing is locked after the write.
+    return strapi.db.transaction(async () => {
       const result = await next();
       const documentId = context.params?.documentId ?? result?.documentId;
       const customerId = documentId ? (onTicket ? await customerOfTicket({ documentId }) : await customerOfMessage({ documentId })) : null;

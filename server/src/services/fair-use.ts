@@ -168,11 +168,25 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   });
 
   return {
-    lockStanding,
+    /** The customer a ticket belongs to (`where` as for the query engine), or null. */
+    async customerOfTicket(where: Record<string, unknown>): Promise<number | null> {
+      const ticket = await strapi.db.query(TICKET_UID as any).findOne({ where, select: ['id'], populate: { customer: { select: ['id'] } } });
+      return ticket?.customer?.id ?? null;
+    },
 
-    /** Creates the standing row outside any transaction, so the first writes of a new customer do not race to insert it. */
-    async ensureStanding(customerId: number): Promise<void> {
-      await insertMissing(strapi.db.connection, customerId);
+    /**
+     * Runs `work` in a transaction that first locks the customer's standing (none for a null
+     * customer). Every write for a customer goes through here before touching tickets, so
+     * concurrent writes for one customer queue up in one order (standing, then tickets) and never
+     * deadlock. A new customer's row is created beforehand, outside the transaction, so their first
+     * writes do not race to insert it; inside a caller's transaction `lockStanding` creates it.
+     */
+    async withStandingLocked<T>(customerId: number | null, work: () => Promise<T>): Promise<T> {
+      if (customerId !== null && !strapi.db.inTransaction()) await insertMissing(strapi.db.connection, customerId);
+      return strapi.db.transaction(async () => {
+        if (customerId !== null) await lockStanding(customerId);
+        return work();
+      });
     },
 
     /** Re-scores a customer and re-keys all their tickets. */

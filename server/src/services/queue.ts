@@ -179,22 +179,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   type LockedTicket = Awaited<ReturnType<typeof lockTicket>>;
 
   /**
-   * Runs a staff write in one transaction holding the customer's fair-use standing, then the ticket.
-   * Every write for a customer takes the standing first (the fair-use middleware locks it before the
-   * write it wraps), so a staff answer and the customer's own reply queue up instead of each holding
-   * the lock the other needs. The standing row is made beforehand, outside the transaction, as the
-   * middleware does.
+   * Runs a staff write in one transaction holding the customer's fair-use standing, then the ticket:
+   * the order every write for a customer takes, so a staff answer and the customer's own reply queue
+   * up instead of each holding the lock the other needs.
    */
   const withTicketLocked = async <T>(documentId: string, work: (ticket: LockedTicket) => Promise<T>): Promise<T> => {
-    const row = await tickets().findOne({ where: { documentId }, select: ['id'], populate: { customer: { select: ['id'] } } });
-    if (!row) throw new errors.NotFoundError('Ticket not found');
-    const customerId: number | null = row.customer?.id ?? null;
     const fairUse = getPluginService(strapi, 'fair-use');
-    if (customerId !== null) await fairUse.ensureStanding(customerId);
-    return strapi.db.transaction(async () => {
-      if (customerId !== null) await fairUse.lockStanding(customerId);
-      return work(await lockTicket(documentId));
-    });
+    const customerId = await fairUse.customerOfTicket({ documentId });
+    return fairUse.withStandingLocked(customerId, async () => work(await lockTicket(documentId)));
   };
 
   const label = (ticket: { reference: string | null; documentId: string }) => ticket.reference ?? ticket.documentId;
