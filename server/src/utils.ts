@@ -3,6 +3,10 @@ import { resolveConfig, type HelpdeskConfig } from './config/schema';
 import type { Services } from './services';
 import { PLUGIN_ID } from './permissions';
 
+/** How staff are named to each other: first and last name, else the e-mail address. */
+export const adminName = (user: { firstname?: string | null; lastname?: string | null; email?: string }) =>
+  [user.firstname, user.lastname].filter(Boolean).join(' ') || user.email;
+
 /** Typed access to the plugin's own services. */
 export const getPluginService = <Name extends keyof Services>(strapi: Core.Strapi, name: Name) =>
   strapi.plugin(PLUGIN_ID).service(name) as ReturnType<Services[Name]>;

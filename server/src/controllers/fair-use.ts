@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { z } from 'zod';
-import { getPluginService } from '../utils';
+import { adminName, getPluginService } from '../utils';
 import { parseInput, withoutNul } from '../validation';
 
 const USER_UID = 'plugin::users-permissions.user';
@@ -23,9 +23,6 @@ const overrideBody = z
   })
   .strict();
 
-const adminName = (user: { firstname?: string; lastname?: string; email?: string }) =>
-  [user.firstname, user.lastname].filter(Boolean).join(' ') || user.email || 'staff';
-
 /** Staff's view of, and word on, a customer's fair use. */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const customerId = async (ctx: any) => {
@@ -46,7 +43,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async override(ctx: any) {
       const id = await customerId(ctx);
       const { data } = parseInput(overrideBody, ctx.request.body, 'body');
-      const by = { id: ctx.state.user.id, name: adminName(ctx.state.user) };
+      const by = { id: ctx.state.user.id, name: adminName(ctx.state.user) || 'staff' };
       ctx.body = { data: await strapi.db.transaction(() => fairUse().setOverride(id, data, by)) };
     },
 

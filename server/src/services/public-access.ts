@@ -62,6 +62,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   };
 
   const routeScope = (ctx: any): string[] => ctx.state?.route?.config?.auth?.scope ?? [];
+  /** Whether the ability grants every action of a route's scope (an empty scope grants nothing). */
+  const allows = (ability: Ability | null | undefined, scope: string[]) =>
+    Boolean(ability) && scope.length > 0 && scope.every((action) => ability!.can(action));
 
   /** A Strapi content-API auth strategy (`{ name, authenticate, verify }`), for a route's `config.auth.strategies`. */
   const strategy = {
@@ -77,13 +80,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       } catch {
         return { authenticated: false };
       }
-      if (!ability || scope.length === 0 || !scope.every((action) => ability!.can(action))) return { authenticated: false };
-      return { authenticated: true, credentials: null, ability };
+      if (!allows(ability, scope)) return { authenticated: false };
+      return { authenticated: true, credentials: null, ability: ability! };
     },
 
     verify(auth: AuthResult, config: { scope?: string[] } = {}): void {
-      const scope = config.scope ?? [];
-      if (!auth.ability || !scope.every((action) => auth.ability!.can(action))) throw new errors.ForbiddenError();
+      if (!allows(auth.ability, config.scope ?? [])) throw new errors.ForbiddenError();
     },
   };
 

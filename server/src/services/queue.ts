@@ -11,7 +11,7 @@ import {
 import { ConflictError } from '../errors';
 import { createQueueQuery, type QueueFilters, type QueueSort } from './queue-query';
 import { TICKET_UID } from './sla';
-import { getPluginService } from '../utils';
+import { adminName, getPluginService } from '../utils';
 import ticketSchema from '../content-types/ticket/schema.json';
 import messageSchema from '../content-types/ticket-message/schema.json';
 
@@ -79,7 +79,6 @@ const withIsoDates = (row: Record<string, any>, fields: string[]) => {
 
 const customerOf = (user: any) => (user ? { id: user.id, email: user.email, username: user.username } : null);
 const adminOf = (user: any) => (user ? { id: user.id, firstname: user.firstname, lastname: user.lastname, email: user.email } : null);
-const adminName = (user: any) => [user.firstname, user.lastname].filter(Boolean).join(' ') || user.email;
 
 /** Read for the queue's "why here" columns, not shown as they are. */
 const ORDER_FIELDS = ['fairUseScore', 'fairUseReasons', 'fairUsePenalized', 'queueSortKey'];
