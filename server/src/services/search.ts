@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { Index } from 'flexsearch';
 import { encoderFor } from '../domain/search/encoders';
 import { fieldText } from '../domain/search/field-text';
-import { makeSnippet, mentions, plainText } from '../domain/search/snippet';
+import { makeSnippet, mentions, plainText, queryWords } from '../domain/search/snippet';
 import { fieldsOf, linkFor } from '../domain/search/source-url';
 import { getPluginConfig } from '../utils';
 
@@ -205,15 +205,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const index = indexes.get(searchLocale);
       if (!index) return [];
       const ids = index.search(query, { limit, suggest: true }) as string[];
+      const words = queryWords(query);
       return ids.map((id, rank) => {
         const entry = entries.get(searchLocale)!.get(String(id))!;
         // Rank decides the order; a query word in the title itself weighs more than in the body only.
-        const score = Number(((1 / (1 + rank)) * (mentions(entry.title, query) ? 1 : 0.75)).toFixed(3));
+        const score = Number(((1 / (1 + rank)) * (mentions(entry.title, words) ? 1 : 0.75)).toFixed(3));
         return {
           documentId: entry.documentId,
           source: entry.source.name,
           title: entry.title,
-          snippet: makeSnippet(entry.body, query, 160, { plain: true }),
+          snippet: makeSnippet(entry.body, words, 160, { plain: true }),
           score,
           url: entry.url,
         };

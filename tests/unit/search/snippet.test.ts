@@ -39,6 +39,14 @@ describe('makeSnippet', () => {
       '<mark>Priority</mark> tickets: see the page'
     );
   });
+
+  it('takes the query split into words once for several results, and marks the same words', () => {
+    const words = queryWords('Crédit CAFE');
+    expect(makeSnippet('Credits never expire. Café owners love it.', words)).toBe(
+      '<mark>Credits</mark> never expire. <mark>Café</mark> owners love it.'
+    );
+    expect(mentions('Buy support credits', words)).toBe(true);
+  });
 });
 
 describe('queryWords', () => {

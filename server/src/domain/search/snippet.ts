@@ -22,8 +22,15 @@ export const foldWord = (word: string) =>
 export const queryWords = (query: string): string[] =>
   [...new Set((query.match(/[\p{L}\p{N}]{2,}/gu) ?? []).map(foldWord))];
 
+/**
+ * A query as typed, or its `queryWords` already worked out: a caller that snippets several results
+ * of one query splits it once.
+ */
+export type Query = string | readonly string[];
+const wordsOf = (query: Query) => (typeof query === 'string' ? queryWords(query) : query);
+
 /** A word of the text matches a query word when one starts with the other (partial words as typed). */
-const matches = (word: string, terms: string[]) => {
+const matches = (word: string, terms: readonly string[]) => {
   const folded = foldWord(word);
   return terms.some((term) => folded.startsWith(term) || (folded.length >= 4 && term.startsWith(folded)));
 };
@@ -36,7 +43,7 @@ const isWordChar = (code: number) => (code >= 48 && code <= 57) || (code >= 97 &
  * with the first four letters of a query word either way (see `matches`), so only the words that
  * start there are compared. Other text is compared word by word after folding.
  */
-function firstMatch(plain: string, terms: string[]): number {
+function firstMatch(plain: string, terms: readonly string[]): number {
   if (!ASCII.test(plain)) {
     for (const word of plain.matchAll(/[\p{L}\p{N}]+/gu)) {
       if (matches(word[0], terms)) return word.index ?? -1;
@@ -61,7 +68,7 @@ function firstMatch(plain: string, terms: string[]): number {
 }
 
 /** Whether a text holds a word matching one of the query's words (the words a snippet marks). */
-export const mentions = (text: string, query: string): boolean => firstMatch(text, queryWords(query)) !== -1;
+export const mentions = (text: string, query: Query): boolean => firstMatch(text, wordsOf(query)) !== -1;
 
 /** Strips the Markdown that would read as noise in a one-line snippet. */
 export const plainText = (markdown: string) =>
@@ -74,9 +81,9 @@ export const plainText = (markdown: string) =>
     .trim();
 
 /** `plain: true` when the text is already plain (the search index keeps it so), to skip stripping it again. */
-export function makeSnippet(text: string, query: string, maxLength = 160, { plain: isPlain = false } = {}): string {
+export function makeSnippet(text: string, query: Query, maxLength = 160, { plain: isPlain = false } = {}): string {
   const plain = isPlain ? text : plainText(text);
-  const terms = queryWords(query);
+  const terms = wordsOf(query);
   const first = firstMatch(plain, terms);
   let start = 0;
   if (first > maxLength / 3) {
