@@ -16,7 +16,7 @@ interface Ability {
   can(action: string): boolean;
 }
 
-interface AuthResult {
+export interface AuthResult {
   authenticated: boolean;
   credentials?: null;
   ability?: Ability;

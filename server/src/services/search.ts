@@ -16,7 +16,7 @@ const TEXT_TYPES = new Set(['string', 'text', 'richtext', 'blocks', 'email', 'ui
 const ENTRY_KEYS = new Set(['documentId', 'locale']);
 
 /** A content type whose published entries are searchable. */
-interface Source {
+export interface Source {
   name: string;
   uid: string;
   titleField: string;

@@ -16,7 +16,7 @@ import { getPluginService } from '../utils';
 
 export const TICKET_UID = 'plugin::helpdesk.ticket';
 
-interface CompiledSla extends SlaContext {
+export interface CompiledSla extends SlaContext {
   staffed: BusinessCalendar;
 }
 
