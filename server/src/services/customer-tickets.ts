@@ -146,11 +146,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const unread = messages.filter((message: any) => message.authorKind === 'staff' && !message.readAt);
       if (unread.length > 0) {
         const readAt = now();
-        // Through the document service, so the read receipt reaches fair-use scoring.
-        await strapi.db.transaction(async () => {
-          for (const message of unread) {
-            await strapi.documents(MESSAGE_UID as any).update({ documentId: message.documentId, data: { readAt } as any });
-          }
+        // One write for all the receipts and one re-scoring (an answer opened ends the fair-use
+        // signal "wrote again without reading it"), where a document-service update per answer
+        // would re-score once each. Under the standing's lock, as every write for a customer is.
+        const fairUse = getPluginService(strapi, 'fair-use');
+        await fairUse.withStandingLocked(customerId, async () => {
+          await strapi.db.query(MESSAGE_UID as any).updateMany({
+            where: { id: { $in: unread.map((message: any) => message.id) } },
+            data: { readAt, updatedAt: readAt },
+          });
+          await fairUse.refreshLocked(customerId);
         });
         for (const message of unread) message.readAt = readAt;
       }
