@@ -201,13 +201,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     /** Ranked suggestions; a locale without entries falls back to the default locale. */
     async search(query: string, { locale, limit }: { locale?: string; limit: number }): Promise<SearchHit[]> {
       let searchLocale = locale ?? (await defaultLocale());
-      if (!entries.get(searchLocale)?.size) searchLocale = await defaultLocale();
+      // Asked for no locale, it already is the default: read the default once.
+      if (locale && !entries.get(searchLocale)?.size) searchLocale = await defaultLocale();
       const index = indexes.get(searchLocale);
-      if (!index) return [];
+      const localeEntries = entries.get(searchLocale);
+      if (!index || !localeEntries) return [];
       const ids = index.search(query, { limit, suggest: true }) as string[];
       const words = queryWords(query);
       return ids.map((id, rank) => {
-        const entry = entries.get(searchLocale)!.get(String(id))!;
+        const entry = localeEntries.get(String(id))!;
         // Rank decides the order; a query word in the title itself weighs more than in the body only.
         const score = Number(((1 / (1 + rank)) * (mentions(entry.title, words) ? 1 : 0.75)).toFixed(3));
         return {
