@@ -23,5 +23,17 @@ module.exports = {
       // Build output and the playground's generated files are no test code: keep them out of Jest's module map.
       modulePathIgnorePatterns: ['<rootDir>/dist/', '<rootDir>/playground/.strapi/', '<rootDir>/playground/dist/'],
     },
+    {
+      // Chromium against the playground served by `strapi start` with its built admin panel: the
+      // global setup builds and boots it once per run (see tests/e2e/global-setup.ts).
+      displayName: 'e2e',
+      testEnvironment: 'node',
+      roots: ['<rootDir>/tests/e2e'],
+      testMatch: ['**/*.e2e.test.ts'],
+      transform: { '^.+\\.ts$': swc },
+      modulePathIgnorePatterns: ['<rootDir>/dist/', '<rootDir>/playground/.strapi/', '<rootDir>/playground/dist/'],
+      globalSetup: '<rootDir>/tests/e2e/global-setup.ts',
+      globalTeardown: '<rootDir>/tests/e2e/global-teardown.ts',
+    },
   ],
 };

@@ -1,3 +1,5 @@
+import { Headphones } from '@strapi/icons';
+import { permissions } from './permissions';
 import { PLUGIN_ID } from './pluginId';
 
 type TranslationModule = { default: Record<string, string> };
@@ -18,6 +20,14 @@ const prefixKeys = (messages: Record<string, string>) =>
 
 export default {
   register(app: any) {
+    // Shown only to admins who may read the queue; the pages check again, and the server on every route.
+    app.addMenuLink({
+      to: `plugins/${PLUGIN_ID}`,
+      icon: Headphones,
+      intlLabel: { id: `${PLUGIN_ID}.menu.label`, defaultMessage: 'Helpdesk' },
+      permissions: permissions.readQueue,
+      Component: () => import('./pages/App'),
+    });
     app.registerPlugin({
       id: PLUGIN_ID,
       name: 'Helpdesk',

@@ -1,1 +1,1 @@
-export const PLUGIN_ID = 'helpdesk';
+export { PLUGIN_ID } from '../../server/src/permissions';

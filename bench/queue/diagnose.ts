@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { DONE_STATUSES, OPEN_STATUSES } from '../../server/src/domain/tickets';
-import { TICKET_UID } from './seed';
+import { TICKET_UID } from '../../server/src/uids';
 
 /**
  * Where the queue's time goes, below HTTP: the COUNT, the page-of-ids query, loading the 25 rows

@@ -13,7 +13,8 @@
 import { bootStrapi } from '../../tests/helpers/strapi';
 import { createStaff } from '../../tests/helpers/users';
 import { databaseKind } from '../../tests/helpers/database';
-import { seed, TICKET_UID } from './seed';
+import { TICKET_UID } from '../../server/src/uids';
+import { seed } from './seed';
 import { diagnose } from './diagnose';
 
 const TICKETS = Number(process.env.QUEUE_BENCH_TICKETS ?? 100_000);
@@ -26,6 +27,16 @@ const OURS_PATH = '/helpdesk/tickets?page=1&pageSize=25';
 const BASELINE_PATH = `/content-manager/collection-types/${TICKET_UID}?page=1&pageSize=25&sort=createdAt:ASC`;
 
 const STRICT_PATH = '/bench-queue/find-many';
+
+/** What the checks below read of the queue page and of the two baselines' list pages. */
+interface QueuePage {
+  data: Array<{ queueOrder: { key: string } }>;
+  meta: { pagination: { total: number } };
+}
+interface ListPage {
+  results: unknown[];
+  pagination: { total: number };
+}
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 
@@ -55,16 +66,16 @@ async function main() {
     const { port } = app.server.address();
     const base = `http://127.0.0.1:${port}`;
 
-    const get = async (path: string, token: string) => {
+    const get = async <Body>(path: string, token: string) => {
       const start = performance.now();
       const response = await fetch(base + path, { headers: { Authorization: `Bearer ${token}` } });
-      const body = await response.json();
+      const body = (await response.json()) as Body;
       const ms = performance.now() - start;
       if (response.status !== 200) throw new Error(`GET ${path}: ${response.status} ${JSON.stringify(body).slice(0, 300)}`);
       return { ms, body };
     };
-    const ours = () => get(OURS_PATH, staff.token);
-    const baseline = () => get(BASELINE_PATH, admin.token);
+    const ours = () => get<QueuePage>(OURS_PATH, staff.token);
+    const baseline = () => get<ListPage>(BASELINE_PATH, admin.token);
     // A stricter, informational baseline: a bench-only route doing just what the issue names, a
     // document service findMany sorted by createdAt (first 25) plus its count, with no permission
     // checks or sanitising. Same token header so the request is the same size.
@@ -74,7 +85,7 @@ async function main() {
       const total = await documents.count({});
       ctx.body = { results, pagination: { page: 1, pageSize: 25, total } };
     });
-    const strict = () => get(STRICT_PATH, admin.token);
+    const strict = () => get<ListPage>(STRICT_PATH, admin.token);
 
     // Both answers must be what they claim to be before their times mean anything.
     const oursBody = (await ours()).body;
@@ -90,7 +101,7 @@ async function main() {
         .orderBy([{ column: 'queue_sort_key' }, { column: 'id' }])
         .limit(25)
     ).map((row: { key: string }) => row.key);
-    const gotKeys = oursBody.data.map((ticket: any) => ticket.queueOrder.key);
+    const gotKeys = oursBody.data.map((ticket) => ticket.queueOrder.key);
     if (JSON.stringify(expectedKeys) !== JSON.stringify(gotKeys)) throw new Error('the queue page is not the first 25 tickets in queue order');
     if (baselineBody.results?.length !== 25 || baselineBody.pagination?.total !== seeded.tickets) {
       throw new Error(`baseline page: ${baselineBody.results?.length} rows, total ${baselineBody.pagination?.total}, expected 25 of ${seeded.tickets}`);

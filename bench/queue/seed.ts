@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { queueSortKey } from '../../server/src/domain/tickets';
+import { FAIR_USE_STANDING_UID, ROLE_UID, TICKET_UID, USER_UID } from '../../server/src/uids';
 import { mulberry32 } from '../random';
 
 /**
@@ -9,10 +10,6 @@ import { mulberry32 } from '../random';
  * document service), so columns the bench does not set (published_at, locale, ...) hold exactly
  * what Strapi would put there. Table and column names come from Strapi's metadata.
  */
-
-export const TICKET_UID = 'plugin::helpdesk.ticket';
-const USER_UID = 'plugin::users-permissions.user';
-const STANDING_UID = 'plugin::helpdesk.fair-use-standing';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -68,7 +65,7 @@ export async function seed(strapi: Core.Strapi, options: SeedOptions): Promise<S
   const knex = strapi.db.connection;
 
   // --- Base rows written by Strapi itself -------------------------------------------------------
-  const role = await strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'authenticated' } });
+  const role = await strapi.db.query(ROLE_UID).findOne({ where: { type: 'authenticated' } });
   const templateUser = await strapi.plugin('users-permissions').service('user').add({
     username: 'bench-template',
     email: 'bench-template@example.com',
@@ -119,7 +116,7 @@ export async function seed(strapi: Core.Strapi, options: SeedOptions): Promise<S
 
   // Some customers are past the fair-use line: their tickets go behind the rest of their tier.
   const penalized = new Set(userIds.filter(() => random() < penalizedShare));
-  const standings = columnsOf(strapi, STANDING_UID);
+  const standings = columnsOf(strapi, FAIR_USE_STANDING_UID);
   await knex.batchInsert(
     standings.table,
     [...penalized].map((customerId, i) =>

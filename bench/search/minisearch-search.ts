@@ -3,7 +3,8 @@ import english from 'flexsearch/lang/en';
 import MiniSearch from 'minisearch';
 import { makeSnippet, plainText } from '../../server/src/domain/search/snippet';
 import { linkFor } from '../../server/src/domain/search/source-url';
-import { DOC_UID, FAQ_UID } from './seed';
+import { FAQ_UID } from '../../server/src/uids';
+import { DOC_UID } from './seed';
 
 /**
  * The in-process competitor: MiniSearch over the same published entries, giving the same result as

@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
+import { FAQ_UID, PERMISSION_UID, ROLE_UID } from '../../server/src/uids';
 import type { Corpus } from './corpus';
 
-export const FAQ_UID = 'plugin::helpdesk.faq';
 export const DOC_UID = 'api::doc-page.doc-page';
 
 /**
@@ -41,7 +41,7 @@ export async function seedCorpus(strapi: Core.Strapi, corpus: Corpus): Promise<v
  * Strapi's REST API would (the helpdesk's own search route is granted by the plugin at boot).
  */
 export async function allowPublicDocPages(strapi: Core.Strapi): Promise<void> {
-  const role = await strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'public' } });
+  const role = await strapi.db.query(ROLE_UID).findOne({ where: { type: 'public' } });
   if (!role) throw new Error('users-permissions has no public role');
-  await strapi.db.query('plugin::users-permissions.permission').create({ data: { action: `${DOC_UID}.find`, role: role.id } });
+  await strapi.db.query(PERMISSION_UID).create({ data: { action: `${DOC_UID}.find`, role: role.id } });
 }

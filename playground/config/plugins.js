@@ -23,6 +23,8 @@ module.exports = ({ env }) => ({
   'users-permissions': {
     config: {
       jwtSecret: env('JWT_SECRET', 'playground-users-permissions-jwt-secret'),
+      // Customer logins (/api/auth/local): 5 in 5 minutes per IP, off for the e2e run (see config/admin.js).
+      ratelimit: { enabled: env.bool('HELPDESK_LOGIN_RATE_LIMIT', true) },
     },
   },
 });

@@ -1,6 +1,6 @@
 import request from 'supertest';
 import { bootStrapi, type TestApp } from '../helpers/strapi';
-import { createCustomer, type Customer } from '../helpers/users';
+import { createCustomer, createStaff, type Customer } from '../helpers/users';
 
 // Real file contents: the type is read from these bytes.
 const PNG = Buffer.from(
@@ -72,6 +72,27 @@ describe('attachments on tickets and replies', () => {
     expect(read.body.data.messages[0].attachments.map((file: any) => [file.name, file.mime])).toEqual([['invoice.pdf', 'application/pdf']]);
   });
 
+  it('shows staff every attachment with its name, type, size in bytes and link', async () => {
+    const ticket = (await fileTicket([[PNG, 'screenshot.png']])).body.data;
+    await request(app.server)
+      .post(`/api/helpdesk/tickets/${ticket.documentId}/messages`)
+      .set('Authorization', `Bearer ${customer.jwt}`)
+      .field('data', JSON.stringify({ body: 'And the invoice.' }))
+      .attach('attachments', PDF, 'invoice.pdf');
+    const staff = await createStaff(app.strapi, app.server, { permissions: ['plugin::helpdesk.queue.read'] });
+
+    const view = (await request(app.server).get(`/helpdesk/tickets/${ticket.documentId}`).set('Authorization', `Bearer ${staff.token}`)).body.data;
+    // Images are stored optimised, so the size is the stored file's (the upload plugin counts kilobytes).
+    const storedPng = await app.strapi.db.query('plugin::upload.file' as any).findOne({ where: { id: view.attachments[0]?.id } });
+    expect(view.attachments).toEqual([
+      { id: storedPng.id, name: 'screenshot.png', mime: 'image/png', sizeBytes: Math.round(storedPng.size * 1000), url: storedPng.url },
+    ]);
+    const [pdf] = view.messages[0].attachments;
+    expect(pdf).toMatchObject({ name: 'invoice.pdf', mime: 'application/pdf', url: expect.stringMatching(/^\/uploads\//) });
+    // Kilobytes with two decimals: the size is known to 10 bytes.
+    expect(Math.abs(pdf.sizeBytes - PDF.length)).toBeLessThanOrEqual(5);
+  });
+
   it.each([
     ['a renamed executable', [[ELF, 'holiday-photo.png']], 400, 'files.attachments.0'],
     ['a type that is not allowed', [[ZIP, 'logs.zip']], 400, 'files.attachments.0'],
@@ -92,13 +113,13 @@ describe('attachments on tickets and replies', () => {
     expect(await counts()).toEqual(before);
   });
 
-  it.each([
+  it.each<[{ field: 'files'; name: string } | { field: 'data'; json: string }, string]>([
     [{ field: 'files', name: 'attachment' }, 'files.files'],
     [{ field: 'data', json: '{not json' }, 'body.data'],
   ])('refuses a malformed multipart request %j with a 400 naming %s', async (shape, expected) => {
     let call = request(app.server).post('/api/helpdesk/tickets').set('Authorization', `Bearer ${customer.jwt}`);
     if (shape.field === 'files') call = call.field('data', JSON.stringify({ subject: 'x', body: 'y' })).attach('files', PNG, 'a.png');
-    else call = call.field('data', shape.json as string).attach('attachments', PNG, 'a.png');
+    else call = call.field('data', shape.json).attach('attachments', PNG, 'a.png');
     const response = await call;
     expect(response.status).toBe(400);
     expect(response.body.error.message).toContain(expected);

@@ -1,6 +1,7 @@
 import request from 'supertest';
 import { bootStrapi, type TestApp } from '../helpers/strapi';
 import { createStaff } from '../helpers/users';
+import { documents } from '../helpers/documents';
 
 /** CONTRACT §2: every type with the fields the product promises (attribute names as stored). */
 const expectedFields: Record<string, string[]> = {
@@ -59,7 +60,7 @@ describe('content types', () => {
   });
 
   it('stores an FAQ entry in several languages under one document, searchable only once published', async () => {
-    const faqs = app.strapi.documents(uid('faq') as any);
+    const faqs = documents(app.strapi, uid('faq'));
     for (const code of ['nl', 'fr']) {
       await app.strapi.plugin('i18n').service('locales').create({ code, name: code });
     }

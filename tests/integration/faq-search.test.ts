@@ -1,12 +1,13 @@
 import request from 'supertest';
 import { bootStrapi, type TestApp } from '../helpers/strapi';
 import { createCustomer } from '../helpers/users';
+import { documents } from '../helpers/documents';
 
 const FAQ = 'plugin::helpdesk.faq';
 
 describe('FAQ search', () => {
   let app: TestApp;
-  const faqs = () => app.strapi.documents(FAQ as any);
+  const faqs = () => documents(app.strapi, FAQ);
   const search = (query: Record<string, string | number>) => request(app.server).get('/api/helpdesk/faq/search').query(query);
   const found = async (q: string, locale = 'en') => ((await search({ q, locale })).body.data ?? []).map((hit: any) => hit.documentId);
 

@@ -1,5 +1,6 @@
 import request from 'supertest';
 import { bootStrapi, type TestApp } from '../helpers/strapi';
+import { documents } from '../helpers/documents';
 
 describe('the plugin in a booted Strapi', () => {
   let app: TestApp;
@@ -18,7 +19,7 @@ describe('the plugin in a booted Strapi', () => {
   });
 
   it('serves the incident classes in the requested language, in their order', async () => {
-    const classes = app.strapi.documents('plugin::helpdesk.incident-class');
+    const classes = documents(app.strapi, 'plugin::helpdesk.incident-class');
     for (const code of ['nl']) await app.strapi.plugin('i18n').service('locales').create({ code, name: code });
     const other = await classes.create({ locale: 'en', data: { name: 'Other', creditsMin: 1, sortOrder: 20 } });
     await classes.create({ locale: 'en', data: { name: 'Sales', creditsMin: 0, creditsMax: 0, alwaysFree: true, sortOrder: 10 } });

@@ -1,6 +1,7 @@
 import request from 'supertest';
 import { bootStrapi, type TestApp } from '../helpers/strapi';
 import { startOtherInstance, type OtherInstance } from '../helpers/other-instance';
+import { documents } from '../helpers/documents';
 
 const FAQ = 'plugin::helpdesk.faq';
 const DOC_PAGE = 'api::doc-page.doc-page';
@@ -45,7 +46,7 @@ describe('search across several instances', () => {
   };
 
   it('finds an FAQ entry published through the first instance, and follows its edits, unpublishing and deletion', async () => {
-    const faqs = app.strapi.documents(FAQ as any);
+    const faqs = documents(app.strapi, FAQ);
     const entry = await faqs.create({ locale: 'en', data: { question: 'Can I pay with a voucher?', answer: 'Vouchers are accepted at checkout.' }, status: 'published' });
     const id = entry.documentId as string;
     const waits: number[] = [];
@@ -69,17 +70,19 @@ describe('search across several instances', () => {
   });
 
   it('never shows the other instance a draft', async () => {
-    const draft = await app.strapi.documents(FAQ as any).create({ locale: 'en', data: { question: 'Is there a student discount?', answer: 'Not yet.' } });
+    const draft = await documents(app.strapi, FAQ).create({ locale: 'en', data: { question: 'Is there a student discount?', answer: 'Not yet.' } });
     // A published entry written after the draft: once it shows, the draft's change has been read too.
-    const marker = await app.strapi.documents(FAQ as any).create({ locale: 'en', data: { question: 'Is there a teacher discount?', answer: 'Not yet.' }, status: 'published' });
+    const marker = await documents(app.strapi, FAQ).create({ locale: 'en', data: { question: 'Is there a teacher discount?', answer: 'Not yet.' }, status: 'published' });
     await untilOther(async () => (await foundOnOther('teacher discount')).includes(marker.documentId));
     expect(await foundOnOther('student discount')).not.toContain(draft.documentId);
   });
 
   it('follows the documentation sources too, with their links', async () => {
-    const page = await app.strapi
-      .documents(DOC_PAGE as any)
-      .create({ locale: 'en', data: { title: 'Configuring the mail relay', slug: 'mail-relay', body: 'Point the SMTP relay at port 587.' }, status: 'published' });
+    const page = await documents(app.strapi, DOC_PAGE).create({
+      locale: 'en',
+      data: { title: 'Configuring the mail relay', slug: 'mail-relay', body: 'Point the SMTP relay at port 587.' },
+      status: 'published',
+    });
     await untilOther(async () => (await foundOnOther('smtp relay')).includes(page.documentId));
     const response = await request(other.url).get('/api/helpdesk/faq/search').query({ q: 'smtp relay' });
     expect(response.body.data.find((hit: { documentId: string }) => hit.documentId === page.documentId)).toMatchObject({

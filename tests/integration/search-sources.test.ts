@@ -1,6 +1,7 @@
 import request from 'supertest';
 import { bootError, bootStrapi, type TestApp } from '../helpers/strapi';
 import { createCustomer } from '../helpers/users';
+import { documents } from '../helpers/documents';
 
 const FAQ = 'plugin::helpdesk.faq';
 const DOC_PAGE = 'api::doc-page.doc-page';
@@ -8,7 +9,7 @@ const CHANGES = 'plugin::helpdesk.search-change';
 
 describe('search over the documentation sources', () => {
   let app: TestApp;
-  const pages = () => app.strapi.documents(DOC_PAGE as any);
+  const pages = () => documents(app.strapi, DOC_PAGE);
   const search = (q: string, locale = 'en') => request(app.server).get('/api/helpdesk/faq/search').query({ q, locale });
   const found = async (q: string, locale = 'en') => ((await search(q, locale)).body.data ?? []).map((hit: any) => hit.documentId);
 
@@ -28,9 +29,11 @@ describe('search over the documentation sources', () => {
 
   it('suggests documentation pages next to FAQ answers, each with its source and link', async () => {
     const page = await publishPage('Installing the desktop app', 'install-desktop', 'Download the **installer** and run it as administrator.');
-    const faq = await app.strapi
-      .documents(FAQ as any)
-      .create({ locale: 'en', data: { question: 'Which installer do I need?', answer: 'The desktop installer for your system.' }, status: 'published' });
+    const faq = await documents(app.strapi, FAQ).create({
+      locale: 'en',
+      data: { question: 'Which installer do I need?', answer: 'The desktop installer for your system.' },
+      status: 'published',
+    });
 
     const response = await search('installer');
     expect(response.status).toBe(200);

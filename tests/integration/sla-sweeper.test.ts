@@ -1,6 +1,7 @@
 import { bootStrapi, type TestApp } from '../helpers/strapi';
 import { createCustomer } from '../helpers/users';
 import { pinClock } from '../helpers/clock';
+import { documents } from '../helpers/documents';
 
 const TICKET = 'plugin::helpdesk.ticket';
 const EVENT = 'plugin::helpdesk.sla-event';
@@ -18,7 +19,7 @@ describe('the breach sweeper', () => {
   const outbox = async (documentId: string) =>
     (await app.strapi.db.query(OUTBOX as any).findMany({})).filter((mail: any) => mail.payload?.ticketDocumentId === documentId);
   const createTicket = (tier: 'standard' | 'priority' = 'standard') =>
-    app.strapi.documents(TICKET as any).create({ data: { subject: 'Help', body: 'Please', customer: customerId, tier } });
+    documents(app.strapi, TICKET).create({ data: { subject: 'Help', body: 'Please', customer: customerId, tier } });
 
   beforeAll(async () => {
     app = await bootStrapi({ pluginConfig: { mail: { staffRecipients: STAFF }, slaSweeper: { enabled: false } } });
@@ -87,9 +88,9 @@ describe('the breach sweeper', () => {
   it('records nothing for a ticket waiting on the customer or already answered', async () => {
     setClock('2026-03-10T09:00:00+01:00');
     const waiting = await createTicket();
-    await app.strapi.documents(TICKET as any).update({ documentId: waiting.documentId, data: { status: 'waiting_on_customer' } });
+    await documents(app.strapi, TICKET).update({ documentId: waiting.documentId, data: { status: 'waiting_on_customer' } });
     const answered = await createTicket();
-    await app.strapi.documents('plugin::helpdesk.ticket-message' as any).create({
+    await documents(app.strapi, 'plugin::helpdesk.ticket-message').create({
       data: { ticket: answered.documentId, authorKind: 'staff', body: 'Answer', internal: false },
     });
     setClock('2026-03-20T12:00:00+01:00');

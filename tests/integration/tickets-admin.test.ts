@@ -3,6 +3,7 @@ import { compareQueue, type QueueTicket } from '../../server/src/domain/tickets'
 import { pinClock } from '../helpers/clock';
 import { bootStrapi, type TestApp } from '../helpers/strapi';
 import { createCustomer, createStaff, type Customer, type StaffMember } from '../helpers/users';
+import { documents } from '../helpers/documents';
 
 const TICKET = 'plugin::helpdesk.ticket';
 const MESSAGE = 'plugin::helpdesk.ticket-message';
@@ -22,10 +23,10 @@ describe('staff ticket API', () => {
   let everything: StaffMember;
   let alice: Customer;
 
-  const createTicket = async (customer: Customer, data: Record<string, unknown> = {}) =>
-    (await app.strapi.documents(TICKET as any).create({
-      data: { subject: 'Question', body: 'How does it work?', customer: customer.id, ...data } as any,
-    })) as any;
+  const createTicket = (customer: Customer, data: Record<string, unknown> = {}) =>
+    documents(app.strapi, TICKET).create({
+      data: { subject: 'Question', body: 'How does it work?', customer: customer.id, ...data },
+    });
   const row = (documentId: string) => app.strapi.db.query(TICKET as any).findOne({ where: { documentId } });
   const messagesOf = (documentId: string) =>
     app.strapi.db.query(MESSAGE as any).findMany({ where: { ticket: { documentId } }, orderBy: { id: 'asc' } });
@@ -67,6 +68,7 @@ describe('staff ticket API', () => {
     const routes = (documentId: () => string) => ({
       list: { action: READ_QUEUE, call: (s: StaffMember | null) => as(s).get('/tickets') },
       detail: { action: READ_QUEUE, call: (s: StaffMember | null) => as(s).get(`/tickets/${documentId()}`) },
+      assignees: { action: READ_QUEUE, call: (s: StaffMember | null) => as(s).get('/assignees') },
       reply: { action: REPLY, call: (s: StaffMember | null) => as(s).post(`/tickets/${documentId()}/reply`, { data: { body: 'Hello' } }) },
       note: { action: REPLY, call: (s: StaffMember | null) => as(s).post(`/tickets/${documentId()}/notes`, { data: { body: 'Note' } }) },
       status: { action: MANAGE, call: (s: StaffMember | null) => as(s).put(`/tickets/${documentId()}/status`, { data: { status: 'open' } }) },
@@ -76,7 +78,7 @@ describe('staff ticket API', () => {
 
     it.each(Object.keys(routes(() => UNKNOWN_ID)))('%s: 401 anonymous, 403 without its action, works with exactly its action', async (name) => {
       const route = routes(() => ticket)[name as keyof ReturnType<typeof routes>];
-      const holders = { [READ_QUEUE]: reader, [REPLY]: replier, [MANAGE]: manager };
+      const holders: Record<string, StaffMember> = { [READ_QUEUE]: reader, [REPLY]: replier, [MANAGE]: manager };
       const before = await messageCount();
 
       expect((await route.call(null)).status).toBe(401);
@@ -111,11 +113,11 @@ describe('staff ticket API', () => {
       // Priority received on Wednesday is due Wednesday 17:00 — after the early standard ticket, yet first.
       await at('2026-03-11T10:00:00+01:00', 'priority', { tier: 'priority' });
       await at('2026-03-10T11:00:00+01:00', 'waiting');
-      await app.strapi.documents(TICKET as any).update({ documentId: tickets.waiting.documentId, data: { status: 'waiting_on_customer' } as any });
+      await documents(app.strapi, TICKET).update({ documentId: tickets.waiting.documentId, data: { status: 'waiting_on_customer' } });
       await at('2026-03-10T09:30:00+01:00', 'closed');
-      await app.strapi.documents(TICKET as any).update({ documentId: tickets.closed.documentId, data: { status: 'closed' } as any });
+      await documents(app.strapi, TICKET).update({ documentId: tickets.closed.documentId, data: { status: 'closed' } });
       await at('2026-03-10T09:45:00+01:00', 'resolved', { body: 'Mentions the 100% WIDGET discount' });
-      await app.strapi.documents(TICKET as any).update({ documentId: tickets.resolved.documentId, data: { status: 'resolved' } as any });
+      await documents(app.strapi, TICKET).update({ documentId: tickets.resolved.documentId, data: { status: 'resolved' } });
     });
 
     it('orders priority first, then the earliest due, waiting tickets last, and leaves resolved and closed out', async () => {
@@ -250,6 +252,20 @@ describe('staff ticket API', () => {
       expect(pages[3].body.data).toEqual([]);
     });
 
+    it('counts only the tickets filed after an instant, for the "new tickets" notice of the queue page', async () => {
+      const carol = await createCustomer(app.strapi);
+      await createTicket(carol, { subject: 'Before the look' });
+      const lookedAt = new Date((await row((await createTicket(carol, { subject: 'At the look' })).documentId)).createdAt);
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      await createTicket(carol, { subject: 'After the look' });
+
+      const arrivals = await queue({ customer: carol.id, createdAfter: lookedAt.toISOString() });
+      expect(arrivals.status).toBe(200);
+      expect(arrivals.body.data.map((ticket: any) => ticket.subject)).toEqual(['After the look']);
+      expect(arrivals.body.meta.pagination.total).toBe(1);
+      expect((await queue({ customer: carol.id })).body.meta.pagination.total).toBe(3);
+    });
+
     it('sorts by an allowed column instead of the queue order when asked', async () => {
       expect(referencesOf(await queue({ customer: bob.id, sort: 'reference:desc' }))).toEqual([
         'Q-waiting',
@@ -271,8 +287,8 @@ describe('staff ticket API', () => {
       await createTicket(other, { reference: 'O-1' });
 
       setClock('2026-03-12T10:00:00+01:00');
-      await app.strapi.documents(MESSAGE as any).create({
-        data: { ticket: ticket.documentId, authorKind: 'customer', authorUser: dave.id, body: 'More details', internal: false } as any,
+      await documents(app.strapi, MESSAGE).create({
+        data: { ticket: ticket.documentId, authorKind: 'customer', authorUser: dave.id, body: 'More details', internal: false },
       });
       setClock('2026-03-12T10:05:00+01:00');
       expect((await as(everything).post(`/tickets/${ticket.documentId}/notes`, { data: { body: 'Check the logs' } })).status).toBe(201);
@@ -296,13 +312,18 @@ describe('staff ticket API', () => {
         { documentId: earlier.documentId, reference: 'D-1', subject: 'Earlier question', status: 'new', createdAt: expect.any(String) },
       ]);
       expect(view.incidentClass).toBeNull();
+      // What the ticket page needs beyond the row: the moves staff may make now, and the zone its SLA is kept in.
+      expect(view.allowedStatuses).toEqual(['waiting_on_customer', 'awaiting_credit_confirmation', 'resolved', 'closed']);
+      expect(view.timezone).toBe('Europe/Amsterdam');
+      expect(view.attachments).toEqual([]);
+      expect(view.messages.every((m: any) => Array.isArray(m.attachments) && m.attachments.length === 0)).toBe(true);
       expect(view).not.toHaveProperty('slaClock');
       expect(JSON.stringify(response.body)).not.toMatch(/password|resetPasswordToken|confirmationToken/);
     });
 
     it('shows the incident class', async () => {
-      const incidentClass = await app.strapi.documents('plugin::helpdesk.incident-class' as any).create({
-        data: { name: 'Installation', creditsMin: 1, creditsMax: 2, alwaysFree: false } as any,
+      const incidentClass = await documents(app.strapi, 'plugin::helpdesk.incident-class').create({
+        data: { name: 'Installation', creditsMin: 1, creditsMax: 2, alwaysFree: false },
       });
       const ticket = await createTicket(alice, { incidentClass: incidentClass.documentId });
       const view = (await as(reader).get(`/tickets/${ticket.documentId}`)).body.data;
@@ -313,6 +334,24 @@ describe('staff ticket API', () => {
       const response = await as(reader).get(`/tickets/${UNKNOWN_ID}`);
       expect(response.status).toBe(404);
       expect(response.body.error).toMatchObject({ status: 404, name: 'NotFoundError', message: 'Ticket not found' });
+    });
+  });
+
+  describe('assignees', () => {
+    it('lists the admin users who may log in, by name, with nothing secret', async () => {
+      const response = await as(reader).get('/assignees');
+      expect(response.status).toBe(200);
+      const ids = response.body.data.map((admin: any) => admin.id);
+      for (const staff of [reader, replier, manager, everything]) expect(ids).toContain(staff.id);
+      expect(response.body.data[0]).toEqual({ id: expect.any(Number), name: expect.any(String), email: expect.any(String) });
+      expect(JSON.stringify(response.body)).not.toMatch(/password|resetPasswordToken|registrationToken/);
+
+      await app.strapi.db.query('admin::user' as any).update({ where: { id: nobody.id }, data: { isActive: false } });
+      try {
+        expect((await as(reader).get('/assignees')).body.data.map((admin: any) => admin.id)).not.toContain(nobody.id);
+      } finally {
+        await app.strapi.db.query('admin::user' as any).update({ where: { id: nobody.id }, data: { isActive: true } });
+      }
     });
   });
 
@@ -338,7 +377,7 @@ describe('staff ticket API', () => {
 
     it('leaves other statuses as they are on a reply', async () => {
       const ticket = await createTicket(alice);
-      await app.strapi.documents(TICKET as any).update({ documentId: ticket.documentId, data: { status: 'waiting_on_customer' } as any });
+      await documents(app.strapi, TICKET).update({ documentId: ticket.documentId, data: { status: 'waiting_on_customer' } });
       const response = await as(replier).post(`/tickets/${ticket.documentId}/reply`, { data: { body: 'Any news?' } });
       expect(response.status).toBe(201);
       expect((await row(ticket.documentId)).status).toBe('waiting_on_customer');
@@ -358,7 +397,7 @@ describe('staff ticket API', () => {
 
     it('refuses a reply or a note on a closed ticket with a 409 and writes nothing', async () => {
       const ticket = await createTicket(alice, { reference: 'C-1' });
-      await app.strapi.documents(TICKET as any).update({ documentId: ticket.documentId, data: { status: 'closed' } as any });
+      await documents(app.strapi, TICKET).update({ documentId: ticket.documentId, data: { status: 'closed' } });
       const before = await row(ticket.documentId);
       for (const path of ['reply', 'notes']) {
         const response = await as(everything).post(`/tickets/${ticket.documentId}/${path}`, { data: { body: 'Too late' } });
@@ -467,6 +506,8 @@ describe('staff ticket API', () => {
       ['q=a%00b', 'query.q'],
       ['q[$ne]=x', 'query.q'],
       ['sort=id%3Bdrop%20table', 'query.sort'],
+      ['createdAfter=yesterday', 'query.createdAfter'],
+      ['createdAfter=2026-12-01', 'query.createdAfter'],
       ['page=0', 'query.page'],
       ['pageSize=1000', 'query.pageSize'],
       ['pageSize=abc', 'query.pageSize'],

@@ -1,6 +1,7 @@
 import request from 'supertest';
 import { bootStrapi, type TestApp } from '../helpers/strapi';
 import { createCustomer, type Customer } from '../helpers/users';
+import { documents } from '../helpers/documents';
 
 const TICKET = 'plugin::helpdesk.ticket';
 const MESSAGE = 'plugin::helpdesk.ticket-message';
@@ -135,7 +136,7 @@ describe('customer ticket API', () => {
 
     it('shows the public thread without internal notes and marks staff answers as read', async () => {
       const ticket = await file(alice);
-      const messages = app.strapi.documents(MESSAGE as any);
+      const messages = documents(app.strapi, MESSAGE);
       await messages.create({ data: { ticket: ticket.documentId, authorKind: 'staff', body: 'Internal: check billing run', internal: true } });
       await messages.create({ data: { ticket: ticket.documentId, authorKind: 'staff', body: 'Your invoice is attached.', internal: false } });
       await messages.create({ data: { ticket: ticket.documentId, authorKind: 'staff', body: 'It is also in your account.', internal: false } });
@@ -153,7 +154,7 @@ describe('customer ticket API', () => {
 
     it('takes a reply, reopening a ticket that waited on the customer', async () => {
       const ticket = await file(alice);
-      await app.strapi.documents(TICKET as any).update({ documentId: ticket.documentId, data: { status: 'waiting_on_customer' } });
+      await documents(app.strapi, TICKET).update({ documentId: ticket.documentId, data: { status: 'waiting_on_customer' } });
       const response = await as(alice).post(`/tickets/${ticket.documentId}/messages`, { data: { body: 'Here is the log you asked for.' } });
       expect(response.status).toBe(201);
       expect(response.body.data).toMatchObject({ authorKind: 'customer', body: 'Here is the log you asked for.' });
@@ -162,7 +163,7 @@ describe('customer ticket API', () => {
 
     it('refuses a reply to a closed ticket with 409 and says why', async () => {
       const ticket = await file(alice);
-      await app.strapi.documents(TICKET as any).update({ documentId: ticket.documentId, data: { status: 'closed' } });
+      await documents(app.strapi, TICKET).update({ documentId: ticket.documentId, data: { status: 'closed' } });
       const before = await counts();
       const response = await as(alice).post(`/tickets/${ticket.documentId}/messages`, { data: { body: 'Hello?' } });
       expect(response.status).toBe(409);

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { FAQ_UID } from '../seed';
+import { FAQ_UID } from '../../../server/src/uids';
 
 /**
  * The requests each side needs for one suggest-as-you-type query, over the same published English

@@ -1,9 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { z } from 'zod';
-import { TICKET_STATUSES, TICKET_TIERS } from '../domain/tickets';
+import { QUEUE_SORTS, TICKET_STATUSES, TICKET_TIERS } from '../domain/tickets';
 import { answerConflicts } from '../errors';
-import { QUEUE_SORTS } from '../services/queue-query';
 import { getPluginService } from '../utils';
 import { documentIdSchema, MESSAGE_MAX_LENGTH, parseInput, withoutNul } from '../validation';
 
@@ -38,6 +37,7 @@ const listQuery = z
       .max(200)
       .refine(withoutControlCharacters, 'must not contain control characters')
       .optional(),
+    createdAfter: z.iso.datetime({ offset: true }).transform((value) => new Date(value)).optional(),
     sort: z.enum(QUEUE_SORTS).default('queue'),
     page: z.coerce.number().int().min(1).max(1_000_000).default(1),
     pageSize: z.coerce.number().int().min(1).max(100).default(25),
@@ -84,6 +84,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         customer: customer === undefined ? undefined : positiveId.test(customer) ? Number(customer) : customer,
       });
       ctx.body = { data: results, meta: { pagination } };
+    },
+
+    /** GET /assignees — the active admin users a ticket can be assigned to. */
+    async assignees(ctx: any) {
+      ctx.body = { data: await queue().assignees() };
     },
 
     /** GET /tickets/:documentId — the ticket view: thread with internal notes, the customer's other tickets. */

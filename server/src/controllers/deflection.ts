@@ -3,8 +3,7 @@ import { errors } from '@strapi/utils';
 import { z } from 'zod';
 import { getPluginService } from '../utils';
 import { documentIdSchema, localeCodeSchema, parseInput } from '../validation';
-
-const DEFLECTION_UID = 'plugin::helpdesk.deflection';
+import { DEFLECTION_UID } from '../uids';
 
 const createBody = z
   .object({

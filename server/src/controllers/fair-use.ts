@@ -3,8 +3,7 @@ import { errors } from '@strapi/utils';
 import { z } from 'zod';
 import { adminName, getPluginService } from '../utils';
 import { parseInput, withoutNul } from '../validation';
-
-const USER_UID = 'plugin::users-permissions.user';
+import { USER_UID } from '../uids';
 
 const customerParams = z.object({ customerId: z.string().regex(/^[1-9]\d{0,9}$/, 'must be a customer id') }).strict();
 

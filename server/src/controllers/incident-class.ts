@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { z } from 'zod';
 import { localeCodeSchema, parseInput } from '../validation';
 import { getPluginService } from '../utils';
+import { INCIDENT_CLASS_UID } from '../uids';
 
 const listQuery = z
   .object({
@@ -14,7 +15,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async find(ctx: any) {
     const { locale } = parseInput(listQuery, ctx.query, 'query');
     const classes = await getPluginService(strapi, 'incident-classes').list(locale);
-    const schema = strapi.getModel('plugin::helpdesk.incident-class');
+    const schema = strapi.getModel(INCIDENT_CLASS_UID);
     const data = await strapi.contentAPI.sanitize.output(classes, schema, { auth: ctx.state.auth });
     ctx.body = { data, meta: {} };
   },

@@ -5,6 +5,7 @@ import type { IncomingFile } from '../services/attachments';
 import { getPluginService } from '../utils';
 import { documentIdSchema, MESSAGE_MAX_LENGTH, parseInput, withoutNul } from '../validation';
 import { answerConflicts } from '../errors';
+import { TICKET_MESSAGE_UID, TICKET_UID } from '../uids';
 
 /** Languages the desk answers in (CONTRACT §1). */
 const LANGUAGES = ['en', 'nl', 'fr', 'de', 'es', 'it', 'ru'] as const;
@@ -79,9 +80,9 @@ const customerId = (ctx: any): number => {
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const service = () => getPluginService(strapi, 'customer-tickets');
   const sanitizeTicket = (ticket: unknown, ctx: any) =>
-    strapi.contentAPI.sanitize.output(ticket, strapi.getModel('plugin::helpdesk.ticket' as any), { auth: ctx.state.auth });
+    strapi.contentAPI.sanitize.output(ticket, strapi.getModel(TICKET_UID as any), { auth: ctx.state.auth });
   const sanitizeMessage = (message: unknown, ctx: any) =>
-    strapi.contentAPI.sanitize.output(message, strapi.getModel('plugin::helpdesk.ticket-message' as any), { auth: ctx.state.auth });
+    strapi.contentAPI.sanitize.output(message, strapi.getModel(TICKET_MESSAGE_UID as any), { auth: ctx.state.auth });
 
   return {
     /** POST /tickets */

@@ -1,9 +1,7 @@
 import type { Core } from '@strapi/strapi';
-import { TICKET_UID } from '../services/sla';
+import { TICKET_MESSAGE_UID, TICKET_UID } from '../uids';
 import { getPluginService } from '../utils';
 import { relatedTicketRow } from './related-ticket';
-
-const MESSAGE_UID = 'plugin::helpdesk.ticket-message';
 
 /**
  * Re-scores the customer after every write that can change their fair use or their tickets' place
@@ -15,7 +13,7 @@ export function registerFairUseScoring(strapi: Core.Strapi) {
   const customerOfTicket = (where: Record<string, unknown>) => getPluginService(strapi, 'fair-use').customerOfTicket(where);
   const customerOfMessage = async (where: Record<string, unknown>): Promise<number | null> => {
     const message = await strapi.db
-      .query(MESSAGE_UID as any)
+      .query(TICKET_MESSAGE_UID as any)
       .findOne({ where, select: ['id'], populate: { ticket: { select: ['id'], populate: { customer: { select: ['id'] } } } } });
     return message?.ticket?.customer?.id ?? null;
   };
@@ -35,7 +33,7 @@ export function registerFairUseScoring(strapi: Core.Strapi) {
 
   strapi.documents.use(async (context: any, next: () => Promise<any>) => {
     const onTicket = context.uid === TICKET_UID && ['create', 'update', 'delete'].includes(context.action);
-    const onMessage = context.uid === MESSAGE_UID && ['create', 'update'].includes(context.action);
+    const onMessage = context.uid === TICKET_MESSAGE_UID && ['create', 'update'].includes(context.action);
     if (!onTicket && !onMessage) return next();
 
     const fairUse = getPluginService(strapi, 'fair-use');

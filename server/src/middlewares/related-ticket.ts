@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { TICKET_UID } from '../services/sla';
+import { TICKET_UID } from '../uids';
 
 /** Reads a relation input (`'docId'`, `{ documentId }`, `{ connect: [...] }`, `{ set: [...] }`) down to a documentId. */
 const relatedDocumentId = (value: any): string | null => {

@@ -1,9 +1,7 @@
 import type { Core } from '@strapi/strapi';
-import { TICKET_UID } from '../services/sla';
+import { TICKET_MESSAGE_UID, TICKET_UID } from '../uids';
 import { getPluginService } from '../utils';
 import { relatedTicketRow } from './related-ticket';
-
-const MESSAGE_UID = 'plugin::helpdesk.ticket-message';
 
 /**
  * SLA stamps as document-service middlewares. A ticket's own write gets its stamps merged into the
@@ -33,7 +31,7 @@ export function registerSlaStamping(strapi: Core.Strapi) {
       return next();
     }
 
-    if (context.uid === MESSAGE_UID && context.action === 'create') {
+    if (context.uid === TICKET_MESSAGE_UID && context.action === 'create') {
       return strapi.db.transaction(async () => {
         const message = await next();
         const data = context.params.data ?? {};

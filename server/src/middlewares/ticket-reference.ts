@@ -1,7 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { formatTicketReference } from '../domain/tickets';
-
-const TICKET_UID = 'plugin::helpdesk.ticket';
+import { TICKET_UID } from '../uids';
 
 /**
  * Gives every new ticket its reference, whatever created it (REST, Content Manager, a script), in

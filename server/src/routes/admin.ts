@@ -20,6 +20,8 @@ export default {
     { method: 'PUT', path: '/tickets/:documentId/assignee', handler: 'admin-ticket.assign', config: requires(adminActions.manageTickets) },
     { method: 'PUT', path: '/tickets/:documentId/tier', handler: 'admin-ticket.setTier', config: requires(adminActions.manageTickets) },
 
+    { method: 'GET', path: '/assignees', handler: 'admin-ticket.assignees', config: requires(adminActions.readQueue) },
+
     { method: 'GET', path: '/customers/:customerId/fair-use', handler: 'fair-use.find', config: requires(adminActions.readQueue) },
     { method: 'PUT', path: '/customers/:customerId/fair-use', handler: 'fair-use.override', config: requires(adminActions.manageTickets) },
     { method: 'DELETE', path: '/customers/:customerId/fair-use', handler: 'fair-use.lift', config: requires(adminActions.manageTickets) },

@@ -4,10 +4,7 @@ import { submissionWarnings } from '../domain/text/questions';
 import { ConflictError } from '../errors';
 import { getPluginConfig, getPluginService } from '../utils';
 import type { IncomingFile } from './attachments';
-
-const TICKET_UID = 'plugin::helpdesk.ticket';
-const MESSAGE_UID = 'plugin::helpdesk.ticket-message';
-const CLASS_UID = 'plugin::helpdesk.incident-class';
+import { INCIDENT_CLASS_UID, TICKET_MESSAGE_UID, TICKET_UID } from '../uids';
 
 /** What a customer sees of a ticket; scores, assignee, internal stamps and notes never leave. */
 const TICKET_FIELDS = [
@@ -76,7 +73,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       }
       let incidentClass: string | undefined;
       if (input.incidentClass) {
-        const found = await strapi.documents(CLASS_UID as any).findFirst({ filters: { documentId: input.incidentClass }, fields: ['id'] });
+        const found = await strapi.documents(INCIDENT_CLASS_UID as any).findFirst({ filters: { documentId: input.incidentClass }, fields: ['id'] });
         if (!found) {
           throw new errors.ValidationError('data.incidentClass: no such incident class', {
             errors: [{ path: 'data.incidentClass', message: 'no such incident class' }],
@@ -137,7 +134,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     /** One own ticket with its public thread; opening it marks the staff answers as read. */
     async getOwn(customerId: number, documentId: string) {
       const ticket = await findOwn(customerId, documentId);
-      const messages = await strapi.db.query(MESSAGE_UID as any).findMany({
+      const messages = await strapi.db.query(TICKET_MESSAGE_UID as any).findMany({
         where: { ticket: { documentId }, internal: false },
         select: ['id', 'documentId', ...MESSAGE_FIELDS],
         populate: { attachments: { select: ['id', ...FILE_FIELDS] } },
@@ -151,7 +148,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         // would re-score once each. Under the standing's lock, as every write for a customer is.
         const fairUse = getPluginService(strapi, 'fair-use');
         await fairUse.withStandingLocked(customerId, async () => {
-          await strapi.db.query(MESSAGE_UID as any).updateMany({
+          await strapi.db.query(TICKET_MESSAGE_UID as any).updateMany({
             where: { id: { $in: unread.map((message: any) => message.id) } },
             data: { readAt, updatedAt: readAt },
           });
@@ -170,7 +167,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       }
       return withAttachments(files, (attachments) =>
         strapi.db.transaction(async () => {
-          const message = await strapi.documents(MESSAGE_UID as any).create({
+          const message = await strapi.documents(TICKET_MESSAGE_UID as any).create({
             data: { ticket: documentId, authorKind: 'customer', authorUser: customerId, body, internal: false, attachments },
             fields: [...MESSAGE_FIELDS],
             populate: { attachments: { fields: [...FILE_FIELDS] } },

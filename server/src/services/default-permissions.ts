@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { contentApiActions, contentApiPermission } from '../permissions';
+import { PERMISSION_UID, ROLE_UID } from '../uids';
 
 const STORE_KEY = 'granted-default-permissions';
 
@@ -19,8 +20,8 @@ export const defaultGrants = (): Record<RoleType, string[]> => ({
  */
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async grant(): Promise<Record<RoleType, string[]>> {
-    const roleQuery = strapi.db.query('plugin::users-permissions.role');
-    const permissionQuery = strapi.db.query('plugin::users-permissions.permission');
+    const roleQuery = strapi.db.query(ROLE_UID);
+    const permissionQuery = strapi.db.query(PERMISSION_UID);
 
     // The users-permissions plugin boots after this one and creates its roles on first start.
     // Its initialize() is idempotent (roles only when none exist, then a permission sync), so

@@ -7,11 +7,9 @@ import {
   type FairUseScore,
 } from '../domain/scoring';
 import { DONE_STATUSES, queueSortKey, type TicketTier } from '../domain/tickets';
-import { TICKET_UID } from './sla';
 import { getPluginService } from '../utils';
+import { FAIR_USE_STANDING_UID, TICKET_MESSAGE_UID, TICKET_UID } from '../uids';
 
-const MESSAGE_UID = 'plugin::helpdesk.ticket-message';
-const STANDING_UID = 'plugin::helpdesk.fair-use-standing';
 const HOUR = 60 * 60 * 1000;
 /** Standings re-scored per sweep tick when time (or a settings change) calls for it. */
 const RECHECK_BATCH = 200;
@@ -39,7 +37,7 @@ export interface FairUseStanding {
  */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const now = () => getPluginService(strapi, 'clock').now();
-  const standings = () => strapi.db.query(STANDING_UID as any);
+  const standings = () => strapi.db.query(FAIR_USE_STANDING_UID as any);
 
   const readStanding = (customerId: number) => standings().findOne({ where: { customerKey: customerId } });
 
@@ -49,7 +47,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   /** Inserts the customer's row unless it exists, through the given knex connection or transaction. */
   const insertMissing = (knex: (table: string) => any, customerId: number) => {
-    const meta = strapi.db.metadata.get(STANDING_UID as any);
+    const meta = strapi.db.metadata.get(FAIR_USE_STANDING_UID as any);
     const keyColumn = (meta.attributes.customerKey as { columnName?: string }).columnName ?? 'customer_key';
     const schema = strapi.db.getSchemaName();
     const table = schema ? knex(meta.tableName).withSchema(schema) : knex(meta.tableName);
@@ -58,7 +56,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   const selectForUpdate = (customerId: number) =>
     strapi.db.entityManager
-      .createQueryBuilder(STANDING_UID as any)
+      .createQueryBuilder(FAIR_USE_STANDING_UID as any)
       .select(['id'])
       .where({ customerKey: customerId })
       .forUpdate()
@@ -93,14 +91,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const open = tickets.filter((ticket) => !DONE_STATUSES.includes(ticket.status));
     const since = new Date(at.getTime() - windowHours * HOUR);
 
-    const replies: Array<{ createdAt: string }> = await strapi.db.query(MESSAGE_UID as any).findMany({
+    const replies: Array<{ createdAt: string }> = await strapi.db.query(TICKET_MESSAGE_UID as any).findMany({
       where: { ticket: { customer: { id: customerId } }, authorKind: 'customer', createdAt: { $gte: since } },
       select: ['createdAt'],
     });
     const filed = tickets.filter((ticket) => toDate(ticket.createdAt)! >= since);
 
     const threads: Array<{ authorKind: string; createdAt: string; readAt: string | null; ticket: { id: number } }> = open.length
-      ? await strapi.db.query(MESSAGE_UID as any).findMany({
+      ? await strapi.db.query(TICKET_MESSAGE_UID as any).findMany({
           where: { ticket: { id: { $in: open.map((ticket) => ticket.id) } }, internal: false },
           select: ['authorKind', 'createdAt', 'readAt'],
           populate: { ticket: { select: ['id'] } },

@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Core } from '@strapi/strapi';
 import { getPluginService } from '../utils';
-
-const UID = 'plugin::helpdesk.job-lease';
+import { JOB_LEASE_UID } from '../uids';
 
 /**
  * A lease per periodic job, so that with several Strapi instances on one database each run happens
@@ -11,7 +10,7 @@ const UID = 'plugin::helpdesk.job-lease';
  */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const instanceId = `${process.pid}-${randomUUID()}`;
-  const query = () => strapi.db.query(UID as any);
+  const query = () => strapi.db.query(JOB_LEASE_UID as any);
 
   const ensureRow = async (name: string) => {
     if (await query().findOne({ where: { name }, select: ['id'] })) return;

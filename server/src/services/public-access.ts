@@ -1,8 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-
-const ROLE_UID = 'plugin::users-permissions.role';
-const PERMISSION_UID = 'plugin::users-permissions.permission';
+import { PERMISSION_UID, ROLE_UID } from '../uids';
 
 /**
  * How long the Public role's permissions are trusted before they are read again. A change made

@@ -1,8 +1,6 @@
 import type { Core } from '@strapi/strapi';
-import { DONE_STATUSES, OPEN_STATUSES, type TicketStatus, type TicketTier } from '../domain/tickets';
-import { TICKET_UID } from './sla';
-
-const USER_UID = 'plugin::users-permissions.user';
+import { DONE_STATUSES, OPEN_STATUSES, type QueueSort, type TicketStatus, type TicketTier } from '../domain/tickets';
+import { TICKET_UID, USER_UID } from '../uids';
 
 export interface QueueFilters {
   /** Statuses to show; by default every status except resolved and closed. */
@@ -15,20 +13,9 @@ export interface QueueFilters {
   customer?: number | string;
   /** Text in the subject, body or reference, case-insensitive. */
   q?: string;
+  /** Only tickets filed after this instant: how the queue page counts what arrived since staff last looked. */
+  createdAfter?: Date;
 }
-
-/** `queue` is the order of CONTRACT §4; the others are plain column orders staff may pick instead. */
-export const QUEUE_SORTS = [
-  'queue',
-  'createdAt:asc',
-  'createdAt:desc',
-  'updatedAt:asc',
-  'updatedAt:desc',
-  'reference:asc',
-  'reference:desc',
-] as const;
-
-export type QueueSort = (typeof QUEUE_SORTS)[number];
 
 /** `%`, `_` and the escape character itself are literal in a search text. */
 const escapeLike = (text: string) => text.replace(/[!%_]/g, (char) => `!${char}`);
@@ -98,6 +85,8 @@ export function createQueueQuery(strapi: Core.Strapi) {
         );
       }
     }
+
+    if (filters.createdAfter) query.where(column('createdAt'), '>', filters.createdAfter);
 
     if (filters.q) {
       const pattern = `%${escapeLike(filters.q.toLowerCase())}%`;

@@ -2,26 +2,28 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import {
   acceptsStaffReply,
+  allowedTransitions,
   canTransition,
   queueKeyParts,
   statusAfterStaffReply,
+  type QueueSort,
   type TicketStatus,
   type TicketTier,
 } from '../domain/tickets';
 import { ConflictError } from '../errors';
-import { createQueueQuery, type QueueFilters, type QueueSort } from './queue-query';
-import { TICKET_UID } from './sla';
+import { createQueueQuery, type QueueFilters } from './queue-query';
 import { adminName, getPluginService } from '../utils';
 import ticketSchema from '../content-types/ticket/schema.json';
 import messageSchema from '../content-types/ticket-message/schema.json';
+import { ADMIN_USER_UID, TICKET_MESSAGE_UID, TICKET_UID } from '../uids';
 
-const MESSAGE_UID = 'plugin::helpdesk.ticket-message';
-const ADMIN_USER_UID = 'admin::user';
 const EARLIER_TICKETS_LIMIT = 20;
 
 // Fields are always listed: a user row also holds a password hash and reset tokens.
 const CUSTOMER_FIELDS = ['id', 'email', 'username'];
 const ADMIN_FIELDS = ['id', 'firstname', 'lastname', 'email'];
+// Enough to link and describe a file; the upload row also holds provider metadata staff have no use for.
+const FILE_FIELDS = ['id', 'name', 'mime', 'size', 'url'];
 
 const LIST_FIELDS = [
   'id',
@@ -111,9 +113,19 @@ const listItem = (row: Record<string, any>) => {
   };
 };
 
+/** Strapi's upload plugin stores sizes in kilobytes with two decimals; staff read bytes (to the nearest 10). */
+const fileItem = (file: Record<string, any>) => ({
+  id: file.id,
+  name: file.name,
+  mime: file.mime,
+  sizeBytes: Math.round(Number(file.size ?? 0) * 1000),
+  url: file.url,
+});
+
 const messageItem = (row: Record<string, any>) => ({
   ...withIsoDates(row, ['documentId', 'authorKind', 'internal', 'body', 'createdAt', 'readAt']),
   internal: Boolean(row.internal),
+  attachments: (row.attachments ?? []).map(fileItem),
   author: row.authorAdmin
     ? { id: row.authorAdmin.id, name: adminName(row.authorAdmin) }
     : row.authorUser
@@ -195,17 +207,17 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       if (!acceptsStaffReply(ticket.status)) {
         throw new ConflictError(`Ticket ${label(ticket)} is ${ticket.status}: it takes no more messages`, { status: ticket.status });
       }
-      const created = await documents(MESSAGE_UID).create({
+      const created = await documents(TICKET_MESSAGE_UID).create({
         data: { ticket: documentId, authorKind: 'staff', authorAdmin: adminUser.id, body, internal },
       });
       if (!internal) {
         const next = statusAfterStaffReply(ticket.status);
         if (next !== ticket.status) await documents(TICKET_UID).update({ documentId, data: { status: next } });
       }
-      const message = await strapi.db.query(MESSAGE_UID as any).findOne({
+      const message = await strapi.db.query(TICKET_MESSAGE_UID as any).findOne({
         where: { id: created.id },
         select: ['id', 'documentId', 'authorKind', 'internal', 'body', 'createdAt', 'readAt'],
-        populate: { authorAdmin: { select: ADMIN_FIELDS } },
+        populate: { authorAdmin: { select: ADMIN_FIELDS }, attachments: { select: FILE_FIELDS } },
       });
       return { message: messageItem(message), ticket: await summary(documentId) };
     });
@@ -230,14 +242,19 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           customer: { select: CUSTOMER_FIELDS },
           assignee: { select: ADMIN_FIELDS },
           incidentClass: { select: ['id', 'documentId', 'name', 'locale', 'creditsMin', 'creditsMax', 'alwaysFree'] },
+          attachments: { select: FILE_FIELDS },
         },
       });
       if (!row) return null;
 
-      const messages = await strapi.db.query(MESSAGE_UID as any).findMany({
+      const messages = await strapi.db.query(TICKET_MESSAGE_UID as any).findMany({
         where: { ticket: { id: row.id } },
         select: ['id', 'documentId', 'authorKind', 'internal', 'body', 'createdAt', 'readAt'],
-        populate: { authorAdmin: { select: ADMIN_FIELDS }, authorUser: { select: CUSTOMER_FIELDS } },
+        populate: {
+          authorAdmin: { select: ADMIN_FIELDS },
+          authorUser: { select: CUSTOMER_FIELDS },
+          attachments: { select: FILE_FIELDS },
+        },
         orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
       });
 
@@ -251,9 +268,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         : [];
 
       const { incidentClass } = row;
+      const { sla } = await getPluginService(strapi, 'settings').get();
       return {
         ...listItem(row),
         ...withIsoDates(row, DETAIL_FIELDS),
+        attachments: (row.attachments ?? []).map(fileItem),
+        // The zone the ticket's service levels are kept in, so staff read due times as the policy states them.
+        timezone: sla.tiers[row.tier as TicketTier].calendar.timezone,
+        // What staff may move it to now; the status menu offers exactly these.
+        allowedStatuses: allowedTransitions(row.status),
         incidentClass: incidentClass
           ? {
               documentId: incidentClass.documentId,
@@ -296,6 +319,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         await documents(TICKET_UID).update({ documentId, data: { status } });
       });
       return summary(documentId);
+    },
+
+    /** The admin users tickets can be assigned to: those who may log in, by name. */
+    async assignees() {
+      const users = await strapi.db.query(ADMIN_USER_UID as any).findMany({
+        where: { isActive: true },
+        select: ADMIN_FIELDS,
+        orderBy: [{ firstname: 'asc' }, { lastname: 'asc' }, { id: 'asc' }],
+      });
+      return users.map((user: Record<string, any>) => ({ id: user.id, name: adminName(user), email: user.email }));
     },
 
     /** Whether tickets can be assigned to this admin user: it exists and may log in. */

@@ -2,8 +2,8 @@ import { performance } from 'node:perf_hooks';
 import type { Core } from '@strapi/strapi';
 import { advance, pending, startAt } from '../domain/search/feed-cursor';
 import { getPluginService } from '../utils';
+import { SEARCH_CHANGE_UID } from '../uids';
 
-const UID = 'plugin::helpdesk.search-change';
 /** Changes read at most per round; the next round goes on after the last one read. */
 const READ_LIMIT = 500;
 /** Changes are kept this long: an instance that has been away longer rebuilds its index at boot anyway. */
@@ -19,7 +19,7 @@ const PRUNE_EVERY_MS = 10 * 60 * 1000;
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   /** Tells this instance's own changes apart: it applied them to its index as it made them. */
   const origin = () => getPluginService(strapi, 'job-lease').instanceId;
-  const query = () => strapi.db.query(UID as any);
+  const query = () => strapi.db.query(SEARCH_CHANGE_UID as any);
   let cursor = startAt(0);
   let timer: NodeJS.Timeout | undefined;
   let reading = false;

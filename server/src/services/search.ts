@@ -5,8 +5,8 @@ import { fieldText } from '../domain/search/field-text';
 import { makeSnippet, mentions, plainText, queryWords } from '../domain/search/snippet';
 import { fieldsOf, linkFor } from '../domain/search/source-url';
 import { getPluginConfig } from '../utils';
+import { FAQ_UID } from '../uids';
 
-export const FAQ_UID = 'plugin::helpdesk.faq';
 /** What FAQ results give as their source; documentation results give their content type's uid. */
 export const FAQ_SOURCE = 'faq';
 

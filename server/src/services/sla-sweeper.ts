@@ -1,10 +1,9 @@
 import type { Core } from '@strapi/strapi';
 import { activeTargets, dueField, isPausingStatus, preBreachAt, type TargetName } from '../domain/sla';
-import { TICKET_UID, ticketSlaState } from './sla';
+import { ticketSlaState } from './sla';
 import { getPluginConfig, getPluginService } from '../utils';
+import { MAIL_OUTBOX_UID, SLA_EVENT_UID, TICKET_UID } from '../uids';
 
-const EVENT_UID = 'plugin::helpdesk.sla-event';
-const OUTBOX_UID = 'plugin::helpdesk.mail-outbox';
 const LEASE_NAME = 'sla-sweeper';
 const LEASE_MS = 5 * 60 * 1000;
 const BATCH = 500;
@@ -77,7 +76,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const recipients = event.alert ? getPluginConfig(strapi).mail.staffRecipients : [];
     try {
       await strapi.db.transaction(async () => {
-        await strapi.db.query(EVENT_UID as any).create({
+        await strapi.db.query(SLA_EVENT_UID as any).create({
           data: {
             eventKey: event.key,
             ticket: event.ticket.id,
@@ -94,7 +93,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           event.ticket[stamp] = now;
         }
         for (const to of recipients) {
-          await strapi.db.query(OUTBOX_UID as any).create({
+          await strapi.db.query(MAIL_OUTBOX_UID as any).create({
             data: {
               dedupeKey: `${event.key}:${to}`,
               to,
@@ -141,7 +140,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const candidates = await findDueEvents(now);
       if (candidates.length === 0) return [];
 
-      const known = await strapi.db.query(EVENT_UID as any).findMany({
+      const known = await strapi.db.query(SLA_EVENT_UID as any).findMany({
         where: { eventKey: { $in: candidates.map((event) => event.key) } },
         select: ['eventKey'],
       });

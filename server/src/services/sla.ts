@@ -14,8 +14,6 @@ import {
 } from '../domain/sla';
 import { getPluginService } from '../utils';
 
-export const TICKET_UID = 'plugin::helpdesk.ticket';
-
 export interface CompiledSla extends SlaContext {
   staffed: BusinessCalendar;
 }

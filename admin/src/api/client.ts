@@ -1,0 +1,33 @@
+import type { FetchClient } from '@strapi/strapi/admin';
+import type { Assignee, FairUseStanding, QueuePage, QueueTicket, TicketDetail, TicketStatus, TicketTier, ThreadMessage } from './types';
+
+/**
+ * One typed client over the admin's fetch client for every staff route the pages use. The fetch
+ * client sends the admin's token, refreshes it, and throws Strapi's error (with the server's
+ * message) on any non-2xx answer.
+ */
+export const helpdeskApi = (client: FetchClient) => {
+  const ticket = (documentId: string) => `/helpdesk/tickets/${encodeURIComponent(documentId)}`;
+  const customer = (id: number) => `/helpdesk/customers/${id}/fair-use`;
+  return {
+    /** `query` is a ready URL query (see queueApiQuery): the fetch client does not encode objects. */
+    queue: async (query: string) => (await client.get<QueuePage>('/helpdesk/tickets', { params: query })).data,
+    ticket: async (documentId: string) => (await client.get<{ data: TicketDetail }>(ticket(documentId))).data.data,
+    assignees: async () => (await client.get<{ data: Assignee[] }>('/helpdesk/assignees')).data.data,
+    reply: async (documentId: string, body: string) =>
+      (await client.post<{ data: ThreadMessage }>(`${ticket(documentId)}/reply`, { data: { body } })).data.data,
+    note: async (documentId: string, body: string) =>
+      (await client.post<{ data: ThreadMessage }>(`${ticket(documentId)}/notes`, { data: { body } })).data.data,
+    setStatus: async (documentId: string, status: TicketStatus) =>
+      (await client.put<{ data: QueueTicket }>(`${ticket(documentId)}/status`, { data: { status } })).data.data,
+    assign: async (documentId: string, assignee: number | null) =>
+      (await client.put<{ data: QueueTicket }>(`${ticket(documentId)}/assignee`, { data: { assignee } })).data.data,
+    setTier: async (documentId: string, tier: TicketTier) =>
+      (await client.put<{ data: QueueTicket }>(`${ticket(documentId)}/tier`, { data: { tier } })).data.data,
+    overrideFairUse: async (customerId: number, data: { mode: 'clear' | 'pin'; score?: number; reason: string }) =>
+      (await client.put<{ data: FairUseStanding }>(customer(customerId), { data })).data.data,
+    liftFairUse: async (customerId: number) => (await client.del<{ data: FairUseStanding }>(customer(customerId))).data.data,
+  };
+};
+
+export type HelpdeskApi = ReturnType<typeof helpdeskApi>;

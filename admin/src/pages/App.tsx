@@ -1,0 +1,26 @@
+import { Page } from '@strapi/strapi/admin';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { Route, Routes } from 'react-router-dom';
+import { permissions } from '../permissions';
+import { QueuePage } from './QueuePage';
+import { TicketPage } from './TicketPage';
+
+// The plugin's own query client: the admin bundles an older react-query for itself.
+const queryClient = new QueryClient({
+  defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: true }, mutations: { retry: false } },
+});
+
+/** The Helpdesk pages, under `plugins/helpdesk`; an admin without "read the queue" gets Strapi's no-permission page. */
+const App = () => (
+  <QueryClientProvider client={queryClient}>
+    <Page.Protect permissions={permissions.readQueue}>
+      <Routes>
+        <Route index element={<QueuePage />} />
+        <Route path="tickets/:documentId" element={<TicketPage />} />
+        <Route path="*" element={<Page.Error />} />
+      </Routes>
+    </Page.Protect>
+  </QueryClientProvider>
+);
+
+export default App;

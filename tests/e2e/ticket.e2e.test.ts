@@ -1,0 +1,109 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import {
+  newCustomer,
+  demoAdmin,
+  demoAdminContext,
+  fileTicket,
+  launchChromium,
+  notification,
+  openQueue,
+  openTicket,
+  queueRows,
+  screenshot,
+  type AuthenticatedClient,
+  type LaunchedBrowser,
+} from './helpers';
+
+describe('the ticket page', () => {
+  let launched: LaunchedBrowser;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  let admin: AuthenticatedClient;
+  let alice: AuthenticatedClient;
+
+  const customerView = async (documentId: string) => (await alice.get(`/api/helpdesk/tickets/${documentId}`)).body.data;
+
+  beforeAll(async () => {
+    launched = await launchChromium();
+    browser = launched.browser;
+    admin = await demoAdmin();
+    alice = await newCustomer();
+  });
+  afterAll(async () => {
+    await launched?.close();
+  });
+  beforeEach(async () => {
+    context = await demoAdminContext(browser);
+    page = await context.newPage();
+  });
+  afterEach(async () => {
+    await context?.close();
+  });
+
+  it('opens from the queue, and a reply sent with "wait on customer" reaches the customer with the new status', async () => {
+    const subject = `Export to CSV drops accents (${Date.now().toString(36)})`;
+    const ticket = await fileTicket(alice, { subject, body: 'Names like Zoë come out as Zo?.' });
+    await openQueue(page, `?q=${encodeURIComponent(subject)}`);
+    await queueRows(page).filter({ hasText: subject }).getByRole('link').click();
+    await page.getByRole('heading', { name: subject }).waitFor();
+    await page.getByText('Names like Zoë come out as Zo?.').waitFor();
+
+    const answer = 'Thanks! Could you send us one exported file?';
+    await page.getByRole('textbox', { name: 'Reply to the customer' }).fill(answer);
+    await screenshot(page, 'ticket', { fullPage: true });
+    await page.getByRole('button', { name: 'Send and wait on customer' }).click();
+    await notification(page, 'Reply sent').waitFor();
+    await page.locator('[data-testid="thread-message"][data-author-kind="staff"]').filter({ hasText: answer }).waitFor();
+
+    const seen = await customerView(ticket.documentId);
+    expect(seen.status).toBe('waiting_on_customer');
+    expect(seen.messages.map((message: any) => message.body)).toContain(answer);
+    // The reply box is empty again; nothing is left to send twice.
+    await expect(page.getByRole('textbox', { name: 'Reply to the customer' }).inputValue()).resolves.toBe('');
+  });
+
+  it('keeps an internal note from the customer', async () => {
+    const ticket = await fileTicket(alice, { subject: 'Invoice address wrong', body: 'The invoice shows our old address.' });
+    await openTicket(page, ticket.documentId);
+    await page.getByRole('tab', { name: 'Internal note' }).click();
+    const note = 'Customer moved in May; check the billing system first.';
+    await page.getByRole('textbox', { name: 'Internal note' }).fill(note);
+    await page.getByRole('button', { name: 'Add note' }).click();
+    await page.locator('[data-testid="thread-message"][data-internal="true"]').filter({ hasText: note }).waitFor();
+    await expect(page.locator('[data-testid="thread-message"][data-internal="true"]').getByText('Internal note').isVisible()).resolves.toBe(true);
+
+    const seen = await customerView(ticket.documentId);
+    expect(JSON.stringify(seen)).not.toContain('billing system');
+    expect(seen.status).toBe('new');
+  });
+
+  it('shows the server\'s reason when a status change is refused', async () => {
+    const ticket = await fileTicket(alice, { subject: 'Password reset mail never arrives', body: 'Checked the spam folder too.' });
+    await openTicket(page, ticket.documentId);
+    // Another agent closes the ticket while this page still offers the moves from "new".
+    await admin.put(`/helpdesk/tickets/${ticket.documentId}/status`, { data: { status: 'closed' } });
+
+    await page.getByRole('button', { name: 'Change status' }).click();
+    await page.getByRole('menuitem', { name: 'Resolved' }).click();
+    await notification(page, /cannot go from closed to resolved/).waitFor();
+    // The page catches up with the ticket as it now is: closed, with no composer.
+    await page.getByText('This ticket is closed: it takes no more messages.').waitFor();
+  });
+
+  it('shows what a customer typed as text: markup in a subject or body never runs', async () => {
+    const subject = '<img src=x onerror="window.__xss=1">';
+    const body = '<script>window.__xss=1</script>';
+    const ticket = await fileTicket(alice, { subject, body });
+
+    await openQueue(page, `?q=${encodeURIComponent('onerror')}`);
+    await queueRows(page).first().getByText(subject).waitFor();
+    expect(await page.evaluate(() => (window as any).__xss)).toBeUndefined();
+
+    await openTicket(page, ticket.documentId);
+    await page.getByRole('heading', { name: subject }).waitFor();
+    await page.locator('[data-testid="thread-message"]').getByText(body).waitFor();
+    expect(await page.locator('[data-testid="thread-message"] img, [data-testid="thread-message"] script').count()).toBe(0);
+    expect(await page.evaluate(() => (window as any).__xss)).toBeUndefined();
+  });
+});
