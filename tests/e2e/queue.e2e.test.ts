@@ -121,6 +121,7 @@ describe('the ticket queue page', () => {
       const tooltip = page.getByRole('tooltip');
       await tooltip.waitFor();
       await expect(tooltip.innerText()).resolves.toMatch(/Fair-use score 80[\s\S]*Why here[\s\S]*Behind the other customers of its tier/);
+      await page.waitForTimeout(400); // the tooltip fades in
       await screenshot(page, 'queue-fair-use');
     } finally {
       await admin.delete(`/helpdesk/customers/${bob.user.id}/fair-use`);

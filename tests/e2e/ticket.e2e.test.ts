@@ -3,6 +3,7 @@ import {
   newCustomer,
   demoAdmin,
   demoAdminContext,
+  eventually,
   fileTicket,
   launchChromium,
   notification,
@@ -41,6 +42,31 @@ describe('the ticket page', () => {
     await context?.close();
   });
 
+  it('shows a conversation oldest first, with customer, staff and internal messages told apart', async () => {
+    // The demo ticket with the longest thread that holds an internal note.
+    const queue = (await admin.get('/helpdesk/tickets', { query: { status: 'open,waiting_on_customer,awaiting_credit_confirmation,resolved', pageSize: 100 } })).body.data;
+    const details = await Promise.all(queue.map(async (row: any) => (await admin.get(`/helpdesk/tickets/${row.documentId}`)).body.data));
+    const withNotes = details.filter((detail: any) => detail.messages.some((message: any) => message.internal));
+    expect(withNotes.length).toBeGreaterThan(0);
+    const ticket = withNotes.sort((a: any, b: any) => b.messages.length - a.messages.length)[0];
+
+    await openTicket(page, ticket.documentId);
+    const shown = page.locator('[data-testid="thread-message"]');
+    await eventually(() => shown.count(), ticket.messages.length + 1);
+    const kinds = await shown.evaluateAll((articles) => articles.map((article) => [article.getAttribute('data-author-kind'), article.getAttribute('data-internal')]));
+    expect(kinds).toEqual([
+      ['customer', 'false'],
+      ...ticket.messages.map((message: any) => [message.authorKind, String(message.internal)]),
+    ]);
+    expect(await shown.first().innerText()).toContain(ticket.body);
+    expect(await shown.last().innerText()).toContain(ticket.messages.at(-1).body);
+    for (const article of await page.locator('[data-testid="thread-message"][data-internal="true"]').all()) {
+      expect(await article.textContent()).toContain('Internal note');
+    }
+    await page.waitForTimeout(300);
+    await screenshot(page, 'ticket-thread', { fullPage: true });
+  });
+
   it('opens from the queue, and a reply sent with "wait on customer" reaches the customer with the new status', async () => {
     const subject = `Export to CSV drops accents (${Date.now().toString(36)})`;
     const ticket = await fileTicket(alice, { subject, body: 'Names like Zoë come out as Zo?.' });
@@ -51,6 +77,7 @@ describe('the ticket page', () => {
 
     const answer = 'Thanks! Could you send us one exported file?';
     await page.getByRole('textbox', { name: 'Reply to the customer' }).fill(answer);
+    await page.waitForTimeout(400); // let the buttons finish their transition
     await screenshot(page, 'ticket', { fullPage: true });
     await page.getByRole('button', { name: 'Send and wait on customer' }).click();
     await notification(page, 'Reply sent').waitFor();

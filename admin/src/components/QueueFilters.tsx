@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { Button, Checkbox, Field, Flex, SingleSelect, SingleSelectOption, TextInput } from '@strapi/design-system';
 import { Cross, Search } from '@strapi/icons';
+import { QUEUE_SORTS } from '../../../server/src/domain/tickets/queue-sorts';
 import { TICKET_STATUSES, TICKET_TIERS } from '../../../server/src/domain/tickets/statuses';
 import type { Assignee } from '../api/types';
 import { useT } from '../hooks/useT';
@@ -84,6 +85,16 @@ export const QueueFilters = ({ view, assignees, onChange }: Props) => {
         </SingleSelect>
       </Field.Root>
       <TextFilter label={t('filters.customer')} placeholder={t('filters.customerPlaceholder')} value={view.customer} onApply={(customer) => change({ customer })} />
+      <Field.Root width="20rem">
+        <Field.Label>{t('filters.sort')}</Field.Label>
+        <SingleSelect value={view.sort} onChange={(value) => change({ sort: value as QueueView['sort'] })}>
+          {QUEUE_SORTS.map((sort) => (
+            <SingleSelectOption key={sort} value={sort}>
+              {t(`sort.${sort}`)}
+            </SingleSelectOption>
+          ))}
+        </SingleSelect>
+      </Field.Root>
       <Flex paddingBottom={3}>
         <Checkbox checked={Boolean(view.breached)} onCheckedChange={(checked) => change({ breached: checked === true ? true : undefined })}>
           {t('filters.breached')}

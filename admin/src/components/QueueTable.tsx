@@ -1,4 +1,4 @@
-import { Badge, Flex, Link, Table, Tbody, Td, Th, Thead, Tr, Typography, VisuallyHidden } from '@strapi/design-system';
+import { Badge, Box, Flex, Link, Table, Tbody, Td, Th, Thead, Tr, Typography, VisuallyHidden } from '@strapi/design-system';
 import { CaretDown, CaretUp, Information } from '@strapi/icons';
 import { NavLink, useNavigate } from 'react-router-dom';
 import { styled } from 'styled-components';
@@ -12,7 +12,7 @@ import { SlaBadge } from './SlaBadge';
 import { StatusBadge } from './StatusBadge';
 import { TierBadge } from './TierBadge';
 
-type SortColumn = 'reference' | 'createdAt';
+type SortColumn = 'reference';
 
 const SortButton = styled.button`
   display: inline-flex;
@@ -39,8 +39,13 @@ const SubjectLink = styled(Link)`
   }
 `;
 
+// The design system's table never wraps (white-space: nowrap); cells here may, so the queue fits
+// the screen in every language instead of scrolling sideways past the SLA column.
 const ClickableRow = styled(Tr)`
   cursor: pointer;
+  & > td {
+    white-space: normal;
+  }
   &:hover {
     background: ${({ theme }) => theme.colors.primary100};
   }
@@ -85,7 +90,7 @@ export const QueueTable = ({ tickets, firstPosition, sort, now, seenAt, onSort }
   );
 
   return (
-    <Table colCount={9} rowCount={tickets.length + 1} aria-label={t('queue.title')}>
+    <Table colCount={8} rowCount={tickets.length + 1} aria-label={t('queue.title')}>
       <Thead>
         <Tr>
           <Th>
@@ -98,7 +103,6 @@ export const QueueTable = ({ tickets, firstPosition, sort, now, seenAt, onSort }
           {header(t('queue.column.status'))}
           {header(t('queue.column.assignee'))}
           {header(t('queue.column.sla'))}
-          {sortHeader('createdAt', t('queue.column.created'))}
         </Tr>
       </Thead>
       <Tbody>
@@ -121,20 +125,25 @@ export const QueueTable = ({ tickets, firstPosition, sort, now, seenAt, onSort }
                 </Typography>
               </Td>
               <Td>
-                <Flex gap={2} maxWidth="28rem">
-                  {isNew && (
-                    <Badge variant="primary" data-new-arrival>
-                      {t('queue.newBadge')}
-                    </Badge>
-                  )}
-                  <SubjectLink tag={NavLink} to={`tickets/${ticket.documentId}`} title={ticket.subject} onClick={(event: React.MouseEvent) => event.stopPropagation()}>
-                    {ticket.subject}
-                  </SubjectLink>
+                <Flex direction="column" alignItems="flex-start" gap={1} maxWidth="24rem">
+                  <Flex gap={2} maxWidth="100%">
+                    {isNew && (
+                      <Badge variant="primary" data-new-arrival>
+                        {t('queue.newBadge')}
+                      </Badge>
+                    )}
+                    <SubjectLink tag={NavLink} to={`tickets/${ticket.documentId}`} title={ticket.subject} onClick={(event: React.MouseEvent) => event.stopPropagation()}>
+                      {ticket.subject}
+                    </SubjectLink>
+                  </Flex>
+                  <Typography variant="pi" textColor="neutral600" title={formatTime(ticket.createdAt)}>
+                    {t('queue.filedAgo', { duration: formatDuration(now - new Date(ticket.createdAt).getTime(), locale) })}
+                  </Typography>
                 </Flex>
               </Td>
               <Td>
-                <Flex gap={2} onClick={(event: React.MouseEvent) => event.stopPropagation()}>
-                  <Typography textColor="neutral800" ellipsis>
+                <Flex gap={2} maxWidth="14rem" onClick={(event: React.MouseEvent) => event.stopPropagation()}>
+                  <Typography textColor="neutral800" ellipsis title={ticket.customer?.email}>
                     {ticket.customer?.username ?? ticket.customer?.email ?? '—'}
                   </Typography>
                   <FairUseBadge ticket={ticket} formatTime={formatTime} />
@@ -144,22 +153,19 @@ export const QueueTable = ({ tickets, firstPosition, sort, now, seenAt, onSort }
                 <TierBadge tier={ticket.tier} />
               </Td>
               <Td>
-                <Flex>
+                <Flex minWidth="12rem" maxWidth="18rem">
                   <StatusBadge status={ticket.status} />
                 </Flex>
               </Td>
               <Td>
-                <Typography textColor={ticket.assignee ? 'neutral800' : 'neutral500'} ellipsis>
+                <Typography textColor={ticket.assignee ? 'neutral800' : 'neutral500'}>
                   {ticket.assignee ? [ticket.assignee.firstname, ticket.assignee.lastname].filter(Boolean).join(' ') || ticket.assignee.email : t('queue.unassigned')}
                 </Typography>
               </Td>
               <Td>
-                <SlaBadge ticket={ticket} now={now} />
-              </Td>
-              <Td>
-                <Typography textColor="neutral600" style={{ whiteSpace: 'nowrap' }} title={formatTime(ticket.createdAt)}>
-                  {t('queue.filedAgo', { duration: formatDuration(now - new Date(ticket.createdAt).getTime(), locale) })}
-                </Typography>
+                <Box maxWidth="16rem">
+                  <SlaBadge ticket={ticket} now={now} />
+                </Box>
               </Td>
             </ClickableRow>
           );

@@ -24,6 +24,8 @@ export const SlaBadge = ({ ticket, now }: { ticket: QueueTicket; now: number }) 
     );
   } else if (state.kind === 'paused') {
     countdown = <Typography textColor="neutral600">{t('sla.paused')}</Typography>;
+  } else if (!ticket.queueOrder.done) {
+    countdown = <Typography textColor="neutral600">{t('sla.none')}</Typography>;
   } else {
     countdown = <Typography textColor="neutral500">—</Typography>;
   }

@@ -16,7 +16,8 @@ export const StatusBadge = ({ status }: { status: TicketStatus }) => {
   const { t } = useT();
   return (
     <Status variant={VARIANTS[status]} size="S" data-status={status}>
-      <Typography tag="span" variant="omega" fontWeight="bold">
+      {/* Long statuses wrap inside the badge rather than push the table wider. */}
+      <Typography tag="span" variant="omega" fontWeight="bold" style={{ whiteSpace: 'normal' }}>
         {t(`status.${status}`)}
       </Typography>
     </Status>

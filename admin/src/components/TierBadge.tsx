@@ -8,7 +8,7 @@ export const TierBadge = ({ tier }: { tier: TicketTier }) => {
   const { t } = useT();
   if (tier === 'priority') {
     return (
-      <Badge variant="warning" data-tier="priority" gap={1}>
+      <Badge variant="warning" data-tier="priority" gap={1} style={{ whiteSpace: 'nowrap' }}>
         <Lightning aria-hidden width="1.2rem" height="1.2rem" />
         {t('tier.priority')}
       </Badge>
