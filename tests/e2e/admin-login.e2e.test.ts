@@ -1,44 +1,22 @@
 import fs from 'node:fs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
 import {
   adminClient,
   createStaffUser,
   customerClient,
   DEMO_ADMIN,
-  launchChromium,
   loginToAdmin,
   newAdminContext,
+  pagePerTest,
   screenshot,
   setInterfaceLanguage,
   waitForAdminLanguage,
-  type LaunchedBrowser,
 } from './helpers';
 
 describe('the admin panel of the playground', () => {
-  let launched: LaunchedBrowser;
-  let browser: Browser;
-  let context: BrowserContext;
-  let page: Page;
-
-  beforeAll(async () => {
-    launched = await launchChromium();
-    browser = launched.browser;
-  });
-
-  afterAll(async () => {
-    await launched?.close();
-  });
-
-  beforeEach(async () => {
-    context = await newAdminContext(browser);
-    page = await context.newPage();
-  });
-
-  afterEach(async () => {
-    await context?.close();
-  });
+  const session = pagePerTest(newAdminContext);
 
   it('lets the demo admin log in through the login form and shows the home page', async () => {
+    const { page } = session;
     await loginToAdmin(page);
 
     expect(new URL(page.url()).pathname).toMatch(/^\/admin\/?$/);
@@ -54,6 +32,7 @@ describe('the admin panel of the playground', () => {
 
   // The harness itself: what the Helpdesk page specs build on.
   it('makes a staff user holding only the queue permission, and shows them the panel in their language', async () => {
+    const { page } = session;
     const staff = await createStaffUser(await adminClient(), { permissions: ['plugin::helpdesk.queue.read'], firstname: 'Quinn' });
     await staff.client.get('/helpdesk/tickets');
     await staff.client.get('/helpdesk/settings', { expectStatus: 403 });

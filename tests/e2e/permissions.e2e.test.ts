@@ -1,43 +1,24 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
 import {
   createStaffUser,
   newCustomer,
   demoAdmin,
   e2eBaseUrl,
   fileTicket,
-  launchChromium,
+  pagePerTest,
   loginToAdmin,
   newAdminContext,
   openTicket,
   queueUrl,
   screenshot,
   waitForQueue,
-  type LaunchedBrowser,
   type StaffUser,
 } from './helpers';
 
 describe('the Helpdesk pages follow the admin\'s permissions', () => {
-  let launched: LaunchedBrowser;
-  let browser: Browser;
-  let context: BrowserContext;
-  let page: Page;
-
-  beforeAll(async () => {
-    launched = await launchChromium();
-    browser = launched.browser;
-  });
-  afterAll(async () => {
-    await launched?.close();
-  });
-  beforeEach(async () => {
-    context = await newAdminContext(browser);
-    page = await context.newPage();
-  });
-  afterEach(async () => {
-    await context?.close();
-  });
+  const session = pagePerTest(newAdminContext);
 
   it('offers a reader who holds only "read the queue" no reply box and no status menu', async () => {
+    const { page } = session;
     const reader: StaffUser = await createStaffUser(await demoAdmin(), { permissions: ['plugin::helpdesk.queue.read'] });
     const alice = await newCustomer();
     const ticket = await fileTicket(alice, { subject: 'Read-only look at a ticket', body: 'Staff who only read see this.' });
@@ -56,6 +37,7 @@ describe('the Helpdesk pages follow the admin\'s permissions', () => {
   });
 
   it('shows an admin without "read the queue" no menu link, and Strapi\'s no-permission page at the address', async () => {
+    const { page } = session;
     const outsider = await createStaffUser(await demoAdmin(), { permissions: ['plugin::helpdesk.settings.read'] });
     await loginToAdmin(page, outsider);
     await page.getByRole('link', { name: 'Content Manager' }).waitFor();

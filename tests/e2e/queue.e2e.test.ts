@@ -1,47 +1,30 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
 import {
   customerClient,
   newCustomer,
   demoAdmin,
-  demoAdminContext,
   e2eBaseUrl,
   DEMO_CUSTOMERS,
   eventually,
   fileTicket,
-  launchChromium,
+  pagePerTest,
   openQueue,
   queueRows,
   screenshot,
   shownReferences,
   waitForQueue,
   type AuthenticatedClient,
-  type LaunchedBrowser,
 } from './helpers';
 
 describe('the ticket queue page', () => {
-  let launched: LaunchedBrowser;
-  let browser: Browser;
-  let context: BrowserContext;
-  let page: Page;
+  const session = pagePerTest();
   let admin: AuthenticatedClient;
 
   beforeAll(async () => {
-    launched = await launchChromium();
-    browser = launched.browser;
     admin = await demoAdmin();
-  });
-  afterAll(async () => {
-    await launched?.close();
-  });
-  beforeEach(async () => {
-    context = await demoAdminContext(browser);
-    page = await context.newPage();
-  });
-  afterEach(async () => {
-    await context?.close();
   });
 
   it('is reached from the main menu and lists the open tickets in exactly the order of the staff API, priority first', async () => {
+    const { page } = session;
     await page.goto(e2eBaseUrl() + '/admin');
     await page.getByRole('link', { name: 'Helpdesk' }).click();
     await page.getByRole('heading', { name: 'Ticket queue' }).waitFor();
@@ -64,6 +47,7 @@ describe('the ticket queue page', () => {
   });
 
   it('narrows the list with a filter that lives in the URL: it survives a reload, and Back undoes it', async () => {
+    const { page } = session;
     await openQueue(page);
     const everything = await shownReferences(page);
     const priority = (await admin.get('/helpdesk/tickets', { query: { tier: 'priority' } })).body.data.map((ticket: any) => ticket.reference);
@@ -85,6 +69,7 @@ describe('the ticket queue page', () => {
   });
 
   it('finds a ticket by text and says so when nothing matches', async () => {
+    const { page } = session;
     await openQueue(page);
     const search = page.getByRole('searchbox', { name: 'Search' });
     await search.fill('no ticket says this 7f3c');
@@ -96,6 +81,7 @@ describe('the ticket queue page', () => {
   });
 
   it('says how many tickets arrived since the last look, and marks them new', async () => {
+    const { page } = session;
     await openQueue(page);
     const alice = await newCustomer();
     const run = Date.now().toString(36);
@@ -111,6 +97,7 @@ describe('the ticket queue page', () => {
   });
 
   it('badges a penalised customer, with the reasons and "why here" on keyboard focus', async () => {
+    const { page } = session;
     const bob = await customerClient(DEMO_CUSTOMERS.bob);
     await admin.put(`/helpdesk/customers/${bob.user.id}/fair-use`, { data: { mode: 'pin', score: 80, reason: 'e2e: repeated duplicates' } });
     try {

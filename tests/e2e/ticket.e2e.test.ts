@@ -1,48 +1,30 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
 import {
   newCustomer,
   demoAdmin,
-  demoAdminContext,
   eventually,
   fileTicket,
-  launchChromium,
+  pagePerTest,
   notification,
   openQueue,
   openTicket,
   queueRows,
   screenshot,
   type AuthenticatedClient,
-  type LaunchedBrowser,
 } from './helpers';
 
 describe('the ticket page', () => {
-  let launched: LaunchedBrowser;
-  let browser: Browser;
-  let context: BrowserContext;
-  let page: Page;
+  const session = pagePerTest();
   let admin: AuthenticatedClient;
   let alice: AuthenticatedClient;
-
   const customerView = async (documentId: string) => (await alice.get(`/api/helpdesk/tickets/${documentId}`)).body.data;
 
   beforeAll(async () => {
-    launched = await launchChromium();
-    browser = launched.browser;
     admin = await demoAdmin();
     alice = await newCustomer();
   });
-  afterAll(async () => {
-    await launched?.close();
-  });
-  beforeEach(async () => {
-    context = await demoAdminContext(browser);
-    page = await context.newPage();
-  });
-  afterEach(async () => {
-    await context?.close();
-  });
 
   it('shows a conversation oldest first, with customer, staff and internal messages told apart', async () => {
+    const { page } = session;
     // The demo ticket with the longest thread that holds an internal note.
     const queue = (await admin.get('/helpdesk/tickets', { query: { status: 'open,waiting_on_customer,awaiting_credit_confirmation,resolved', pageSize: 100 } })).body.data;
     const details = await Promise.all(queue.map(async (row: any) => (await admin.get(`/helpdesk/tickets/${row.documentId}`)).body.data));
@@ -68,6 +50,7 @@ describe('the ticket page', () => {
   });
 
   it('opens from the queue, and a reply sent with "wait on customer" reaches the customer with the new status', async () => {
+    const { page } = session;
     const subject = `Export to CSV drops accents (${Date.now().toString(36)})`;
     const ticket = await fileTicket(alice, { subject, body: 'Names like Zoë come out as Zo?.' });
     await openQueue(page, `?q=${encodeURIComponent(subject)}`);
@@ -91,6 +74,7 @@ describe('the ticket page', () => {
   });
 
   it('keeps an internal note from the customer', async () => {
+    const { page } = session;
     const ticket = await fileTicket(alice, { subject: 'Invoice address wrong', body: 'The invoice shows our old address.' });
     await openTicket(page, ticket.documentId);
     await page.getByRole('tab', { name: 'Internal note' }).click();
@@ -106,6 +90,7 @@ describe('the ticket page', () => {
   });
 
   it('shows the server\'s reason when a status change is refused', async () => {
+    const { page } = session;
     const ticket = await fileTicket(alice, { subject: 'Password reset mail never arrives', body: 'Checked the spam folder too.' });
     await openTicket(page, ticket.documentId);
     // Another agent closes the ticket while this page still offers the moves from "new".
@@ -119,6 +104,7 @@ describe('the ticket page', () => {
   });
 
   it('shows what a customer typed as text: markup in a subject or body never runs', async () => {
+    const { page } = session;
     const subject = '<img src=x onerror="window.__xss=1">';
     const body = '<script>window.__xss=1</script>';
     const ticket = await fileTicket(alice, { subject, body });

@@ -4,8 +4,9 @@
  */
 import type { TicketStatus, TicketTier } from '../../../server/src/domain/tickets/statuses';
 import type { QueueSort } from '../../../server/src/domain/tickets/queue-sorts';
+import type { FairUseOverride, FairUseReason } from '../../../server/src/domain/scoring/fair-use';
 
-export type { TicketStatus, TicketTier, QueueSort };
+export type { TicketStatus, TicketTier, QueueSort, FairUseOverride, FairUseReason };
 
 export interface Person {
   id: number;
@@ -19,13 +20,6 @@ export interface AdminUser extends Person {
   lastname: string | null;
 }
 
-export interface FairUseReason {
-  signal: 'messages' | 'openTickets' | 'faqAnswered' | 'unreadAnswer';
-  figure: number;
-  threshold: number;
-  weight: number;
-  text: string;
-}
 
 export interface QueueTicket {
   documentId: string;
@@ -80,13 +74,6 @@ export interface ThreadMessage {
   author: { id: number; name?: string; email?: string } | null;
 }
 
-export interface FairUseOverride {
-  mode: 'clear' | 'pin';
-  score: number;
-  reason: string;
-  by: { id: number; name: string };
-  at: string;
-}
 
 export interface FairUseStanding {
   score: number;

@@ -26,7 +26,16 @@ const OverrideForm = ({ ticket, customerId }: { ticket: TicketDetail; customerId
     'fairUse.overrideSaved'
   );
   return (
-    <Flex direction="column" alignItems="stretch" gap={3} tag="form" onSubmit={(event: React.FormEvent) => (event.preventDefault(), save.mutate(undefined))}>
+    <Flex
+      direction="column"
+      alignItems="stretch"
+      gap={3}
+      tag="form"
+      onSubmit={(event: React.FormEvent) => {
+        event.preventDefault();
+        save.mutate(undefined);
+      }}
+    >
       <Field.Root>
         <Field.Label>{t('fairUse.override')}</Field.Label>
         <SingleSelect value={mode} onChange={(value) => setMode(value as 'clear' | 'pin')}>

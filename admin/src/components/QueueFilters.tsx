@@ -41,6 +41,20 @@ const TextFilter = ({ label, value, placeholder, onApply, icon }: { label: strin
   );
 };
 
+/** A labelled menu of a few values, `ANY` standing for "no filter". */
+const SelectFilter = ({ label, width, value, options, onChange }: { label: string; width: string; value: string; options: Array<[string, string]>; onChange: (value: string) => void }) => (
+  <Field.Root width={width}>
+    <Field.Label>{label}</Field.Label>
+    <SingleSelect value={value} onChange={(next) => onChange(String(next))}>
+      {options.map(([optionValue, optionLabel]) => (
+        <SingleSelectOption key={optionValue} value={optionValue}>
+          {optionLabel}
+        </SingleSelectOption>
+      ))}
+    </SingleSelect>
+  </Field.Root>
+);
+
 /** The queue's filters. Each change writes the URL, which is what the page shows. */
 export const QueueFilters = ({ view, assignees, onChange }: Props) => {
   const { t } = useT();
@@ -49,52 +63,40 @@ export const QueueFilters = ({ view, assignees, onChange }: Props) => {
   return (
     <Flex gap={4} wrap="wrap" alignItems="flex-end">
       <TextFilter label={t('filters.search')} placeholder={t('filters.searchPlaceholder')} value={view.q} icon={<Search />} onApply={(q) => change({ q })} />
-      <Field.Root width="20rem">
-        <Field.Label>{t('filters.status')}</Field.Label>
-        <SingleSelect value={view.status ?? ANY} onChange={(value) => change({ status: (value || undefined) as QueueView['status'] })}>
-          <SingleSelectOption value={ANY}>{t('filters.status.open')}</SingleSelectOption>
-          {TICKET_STATUSES.map((status) => (
-            <SingleSelectOption key={status} value={status}>
-              {t(`status.${status}`)}
-            </SingleSelectOption>
-          ))}
-        </SingleSelect>
-      </Field.Root>
-      <Field.Root width="16rem">
-        <Field.Label>{t('filters.tier')}</Field.Label>
-        <SingleSelect value={view.tier ?? ANY} onChange={(value) => change({ tier: (value || undefined) as QueueView['tier'] })}>
-          <SingleSelectOption value={ANY}>{t('filters.any')}</SingleSelectOption>
-          {TICKET_TIERS.map((tier) => (
-            <SingleSelectOption key={tier} value={tier}>
-              {t(`tier.${tier}`)}
-            </SingleSelectOption>
-          ))}
-        </SingleSelect>
-      </Field.Root>
-      <Field.Root width="20rem">
-        <Field.Label>{t('filters.assignee')}</Field.Label>
-        <SingleSelect value={view.assignee ?? ANY} onChange={(value) => change({ assignee: value ? String(value) : undefined })}>
-          <SingleSelectOption value={ANY}>{t('filters.anyone')}</SingleSelectOption>
-          <SingleSelectOption value="me">{t('filters.mine')}</SingleSelectOption>
-          <SingleSelectOption value="none">{t('filters.unassigned')}</SingleSelectOption>
-          {assignees.map((admin) => (
-            <SingleSelectOption key={admin.id} value={String(admin.id)}>
-              {admin.name}
-            </SingleSelectOption>
-          ))}
-        </SingleSelect>
-      </Field.Root>
+      <SelectFilter
+        label={t('filters.status')}
+        width="20rem"
+        value={view.status ?? ANY}
+        options={[[ANY, t('filters.status.open')], ...TICKET_STATUSES.map((status): [string, string] => [status, t(`status.${status}`)])]}
+        onChange={(value) => change({ status: (value || undefined) as QueueView['status'] })}
+      />
+      <SelectFilter
+        label={t('filters.tier')}
+        width="16rem"
+        value={view.tier ?? ANY}
+        options={[[ANY, t('filters.any')], ...TICKET_TIERS.map((tier): [string, string] => [tier, t(`tier.${tier}`)])]}
+        onChange={(value) => change({ tier: (value || undefined) as QueueView['tier'] })}
+      />
+      <SelectFilter
+        label={t('filters.assignee')}
+        width="20rem"
+        value={view.assignee ?? ANY}
+        options={[
+          [ANY, t('filters.anyone')],
+          ['me', t('filters.mine')],
+          ['none', t('filters.unassigned')],
+          ...assignees.map((admin): [string, string] => [String(admin.id), admin.name]),
+        ]}
+        onChange={(value) => change({ assignee: value || undefined })}
+      />
       <TextFilter label={t('filters.customer')} placeholder={t('filters.customerPlaceholder')} value={view.customer} onApply={(customer) => change({ customer })} />
-      <Field.Root width="20rem">
-        <Field.Label>{t('filters.sort')}</Field.Label>
-        <SingleSelect value={view.sort} onChange={(value) => change({ sort: value as QueueView['sort'] })}>
-          {QUEUE_SORTS.map((sort) => (
-            <SingleSelectOption key={sort} value={sort}>
-              {t(`sort.${sort}`)}
-            </SingleSelectOption>
-          ))}
-        </SingleSelect>
-      </Field.Root>
+      <SelectFilter
+        label={t('filters.sort')}
+        width="20rem"
+        value={view.sort}
+        options={QUEUE_SORTS.map((sort): [string, string] => [sort, t(`sort.${sort}`)])}
+        onChange={(value) => change({ sort: value as QueueView['sort'] })}
+      />
       <Flex paddingBottom={3}>
         <Checkbox checked={Boolean(view.breached)} onCheckedChange={(checked) => change({ breached: checked === true ? true : undefined })}>
           {t('filters.breached')}

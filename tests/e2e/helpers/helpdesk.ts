@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { adminClient, DEMO_ADMIN, loginToAdmin } from './admin';
-import { newAdminContext } from './browser';
+import { launchChromium, newAdminContext, type LaunchedBrowser } from './browser';
 import { E2E_TMP_DIR, e2eBaseUrl } from './env';
 import { AuthenticatedClient, RestClient } from './rest';
 
@@ -104,4 +104,34 @@ export async function newCustomer(): Promise<AuthenticatedClient> {
     password: 'Customer123!',
   });
   return new AuthenticatedClient(e2eBaseUrl(), response.body.jwt, response.body.user);
+}
+
+export interface PerTestPage {
+  browser: Browser;
+  context: BrowserContext;
+  page: Page;
+}
+
+/**
+ * One Chromium for the spec file and a fresh context and page for each test, made by `newContext`
+ * (the demo admin's session by default). Call it in a describe block; read the page in the tests.
+ */
+export function pagePerTest(newContext: (browser: Browser) => Promise<BrowserContext> = demoAdminContext): PerTestPage {
+  const state = {} as PerTestPage;
+  let launched: LaunchedBrowser | undefined;
+  beforeAll(async () => {
+    launched = await launchChromium();
+    state.browser = launched.browser;
+  });
+  afterAll(async () => {
+    await launched?.close();
+  });
+  beforeEach(async () => {
+    state.context = await newContext(state.browser);
+    state.page = await state.context.newPage();
+  });
+  afterEach(async () => {
+    await state.context?.close();
+  });
+  return state;
 }
