@@ -20,6 +20,21 @@ module.exports = ({ env }) => ({
       },
     },
   },
+  // Every mail of the site, the helpdesk's too, goes through Strapi's email plugin. Without SMTP_HOST
+  // it goes to a local mail catcher on port 1025.
+  email: {
+    config: {
+      provider: 'nodemailer',
+      providerOptions: {
+        host: env('SMTP_HOST', '127.0.0.1'),
+        port: env.int('SMTP_PORT', 1025),
+        secure: env.bool('SMTP_SECURE', false),
+        ignoreTLS: !env('SMTP_HOST'),
+        auth: env('SMTP_USER') ? { user: env('SMTP_USER'), pass: env('SMTP_PASS') } : undefined,
+      },
+      settings: { defaultFrom: env('HELPDESK_MAIL_FROM', 'no-reply@helpdesk.local') },
+    },
+  },
   'users-permissions': {
     config: {
       jwtSecret: env('JWT_SECRET', 'playground-users-permissions-jwt-secret'),

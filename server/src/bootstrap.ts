@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { PLUGIN_ID, adminActionDefinitions } from './permissions';
+import { mailRenderer } from './services/mail-renderer';
 import { getPluginConfig, getPluginService } from './utils';
 
 export const SLA_SWEEPER_JOB = 'helpdesk-sla-sweeper';
@@ -28,6 +29,10 @@ const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
   if (config.grantDefaultPermissions) {
     await getPluginService(strapi, 'default-permissions').grant();
   }
+
+  const outbox = getPluginService(strapi, 'mail-outbox');
+  outbox.useRenderer(mailRenderer(strapi));
+  if (config.mail.outbox.enabled) outbox.start(config.mail.outbox.intervalMs);
 
   if (config.slaSweeper.enabled) {
     strapi.cron.add({

@@ -2,9 +2,11 @@ import type { Core } from '@strapi/strapi';
 import { SLA_SWEEPER_JOB } from './bootstrap';
 import { getPluginService } from './utils';
 
-const destroy = ({ strapi }: { strapi: Core.Strapi }) => {
+const destroy = async ({ strapi }: { strapi: Core.Strapi }) => {
   strapi.cron.remove(SLA_SWEEPER_JOB);
   getPluginService(strapi, 'search-feed').stop();
+  // A batch being sent finishes first, so no row is left `sending` by a clean shutdown.
+  await getPluginService(strapi, 'mail-outbox').stop();
 };
 
 export default destroy;

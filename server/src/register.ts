@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { getPluginService } from './utils';
 import { registerFairUseScoring } from './middlewares/fair-use-scoring';
+import { registerMailNotifications } from './middlewares/mail-notifications';
 import { registerSearchSync } from './middlewares/search-sync';
 import { registerSlaStamping } from './middlewares/sla-stamping';
 import { registerTicketReference } from './middlewares/ticket-reference';
@@ -8,14 +9,15 @@ import { registerTicketReference } from './middlewares/ticket-reference';
 /**
  * Runs before the database is ready. Document-service middlewares are the plugin's lifecycle
  * hooks: whatever writes a ticket or a message — the REST API, the admin panel, a script — gets
- * the same reference, SLA stamps and fair-use scoring, and search follows every FAQ and documentation
- * change.
+ * the same reference, SLA stamps, fair-use scoring and mails, and search follows every FAQ and
+ * documentation change.
  */
 const register = ({ strapi }: { strapi: Core.Strapi }) => {
   // A source that names a missing content type or field stops the boot here, before anything starts.
   getPluginService(strapi, 'search').checkSources();
   // Outermost first: scoring reads what the inner middlewares have written.
   registerFairUseScoring(strapi);
+  registerMailNotifications(strapi);
   registerTicketReference(strapi);
   registerSlaStamping(strapi);
   registerSearchSync(strapi);

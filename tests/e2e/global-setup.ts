@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { BASE_URL_ENV, E2E_TMP_DIR, SERVER_STATE_FILE, type ServerState } from './helpers/env';
 import { buildPlaygroundAdmin, ensurePluginBuilt, seconds, startPlayground, type PlaygroundServer } from './helpers/playground';
+import { startSmtpServer } from '../helpers/smtp';
 
 /**
  * Once per e2e run: builds the plugin if dist/ is missing, builds the playground's admin panel
@@ -29,7 +30,14 @@ export default async function globalSetup() {
     console.log(`e2e: built the playground's admin panel in ${seconds(buildMs)} (log: ${path.relative(process.cwd(), path.join(E2E_TMP_DIR, 'admin-build.log'))})`);
   }
 
-  const server: PlaygroundServer = await startPlayground({ seed: true, logFile: path.join(E2E_TMP_DIR, 'strapi.log') });
+  // The playground's mail goes to a real SMTP server here, so the specs see mails delivered.
+  const smtp = await startSmtpServer();
+  (globalThis as any).__HELPDESK_E2E_SMTP__ = smtp;
+  const server: PlaygroundServer = await startPlayground({
+    seed: true,
+    logFile: path.join(E2E_TMP_DIR, 'strapi.log'),
+    env: { SMTP_HOST: '127.0.0.1', SMTP_PORT: String(smtp.port) },
+  });
   // A run that ends without the teardown (an error in Jest itself) still takes the server down.
   process.once('exit', () => server.killNow());
   (globalThis as any).__HELPDESK_E2E_SERVER__ = server;

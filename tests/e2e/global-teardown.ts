@@ -7,6 +7,8 @@ export default async function globalTeardown() {
   const server: PlaygroundServer | undefined = (globalThis as any).__HELPDESK_E2E_SERVER__;
   if (!server) return;
   await server.stop();
+  await (globalThis as any).__HELPDESK_E2E_SMTP__?.close();
+  (globalThis as any).__HELPDESK_E2E_SMTP__ = undefined;
   fs.rmSync(SERVER_STATE_FILE, { force: true });
   delete process.env[BASE_URL_ENV];
   (globalThis as any).__HELPDESK_E2E_SERVER__ = undefined;

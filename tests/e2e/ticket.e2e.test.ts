@@ -103,6 +103,21 @@ describe('the ticket page', () => {
     await page.getByText('This ticket is closed: it takes no more messages.').waitFor();
   });
 
+  it('lists the mails the ticket caused, with their delivery', async () => {
+    const { page } = session;
+    const ticket = await fileTicket(alice, { subject: 'Where is my confirmation mail?', body: 'I filed this a minute ago.' });
+    // The playground's mail worker runs every 10 s.
+    const mails = async () => (await admin.get(`/helpdesk/tickets/${ticket.documentId}/mails`)).body.data.map((mail: any) => [mail.template, mail.status]);
+    await eventually(mails, [['ticket-received', 'sent']], 30_000);
+
+    await openTicket(page, ticket.documentId);
+    const shown = page.locator('[data-testid="ticket-mail"]');
+    await shown.first().waitFor();
+    expect(await shown.count()).toBe(1);
+    expect(await shown.getAttribute('data-mail-status')).toBe('sent');
+    await expect(shown.innerText()).resolves.toMatch(/Ticket received[\s\S]*Sent[\s\S]*sent /i);
+  });
+
   it('shows what a customer typed as text: markup in a subject or body never runs', async () => {
     const { page } = session;
     const subject = '<img src=x onerror="window.__xss=1">';

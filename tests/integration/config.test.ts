@@ -9,6 +9,8 @@ describe('plugin config', () => {
     ['a negative attachment count', { attachments: { maxFiles: -1 } }, 'attachments.maxFiles'],
     ['a currency that is not an ISO code', { payments: { currency: 'EURO' } }, 'payments.currency'],
     ['a string where a boolean belongs', { grantDefaultPermissions: 'yes' }, 'grantDefaultPermissions'],
+    ['a mail worker that would poll every millisecond', { mail: { outbox: { intervalMs: 1 } } }, 'mail.outbox.intervalMs'],
+    ['a ticket link that is no URL', { mail: { ticketUrl: 'support/tickets/{documentId}' } }, 'mail.ticketUrl'],
   ])('stops the boot on %s, naming the key', async (_case, pluginConfig, key) => {
     const error = await bootError({ pluginConfig });
     expect(error).not.toBeNull();
@@ -22,7 +24,15 @@ describe('plugin config', () => {
     });
     try {
       const config = getPluginConfig(app.strapi);
-      expect(config.mail).toEqual({ from: 'no-reply@shop.example', replyTo: null, staffRecipients: ['desk@shop.example'] });
+      expect(config.mail).toEqual({
+        from: 'no-reply@shop.example',
+        replyTo: null,
+        staffRecipients: ['desk@shop.example'],
+        siteName: null,
+        ticketUrl: null,
+        // The fixture app turns the worker's timer off; the rest are the defaults.
+        outbox: { enabled: false, intervalMs: 10_000, batchSize: 50, retryInitialMs: 60_000, retryMaxMs: 21_600_000, giveUpAfterMs: 259_200_000 },
+      });
       // A shorter list replaces the default list instead of being merged into it.
       expect(config.attachments.allowedMimeTypes).toEqual(['application/pdf']);
       expect(config.attachments.maxFiles).toBe(5);

@@ -71,7 +71,7 @@ describe('the breach sweeper', () => {
       expect(mail.status).toBe('pending');
     }
     // Found together with its breach, the pre-breach is recorded but not mailed on top of it.
-    expect(alerts.filter((mail: any) => mail.template === 'sla-preBreach')).toHaveLength(0);
+    expect(alerts.filter((mail: any) => mail.template === 'sla-pre-breach')).toHaveLength(0);
     expect((await events(ticket.documentId)).map((event: any) => event.kind).sort()).toEqual(['breach', 'preBreach']);
   });
 

@@ -1,5 +1,5 @@
 import type { FetchClient } from '@strapi/strapi/admin';
-import type { Assignee, FairUseStanding, QueuePage, QueueTicket, TicketDetail, TicketStatus, TicketTier, ThreadMessage } from './types';
+import type { Assignee, FairUseStanding, QueuePage, QueueTicket, TicketDetail, TicketMail, TicketStatus, TicketTier, ThreadMessage } from './types';
 
 /**
  * One typed client over the admin's fetch client for every staff route the pages use. The fetch
@@ -26,6 +26,9 @@ export const helpdeskApi = (client: FetchClient) => {
       (await client.put<{ data: QueueTicket }>(`${ticket(documentId)}/tier`, { data: { tier } })).data.data,
     overrideFairUse: async (customerId: number, data: { mode: 'clear' | 'pin'; score?: number; reason: string }) =>
       (await client.put<{ data: FairUseStanding }>(customer(customerId), { data })).data.data,
+    mails: async (documentId: string) => (await client.get<{ data: TicketMail[] }>(`${ticket(documentId)}/mails`)).data.data,
+    resendMail: async (documentId: string, mailId: number) =>
+      (await client.post<{ data: TicketMail[] }>(`${ticket(documentId)}/mails/${mailId}/resend`)).data.data,
     liftFairUse: async (customerId: number) => (await client.del<{ data: FairUseStanding }>(customer(customerId))).data.data,
   };
 };

@@ -102,3 +102,16 @@ export interface Assignee {
   name: string;
   email: string;
 }
+
+/** A mail the ticket caused, as the staff API lists it. */
+export interface TicketMail {
+  id: number;
+  template: 'ticket-received' | 'staff-answered' | 'more-info-needed' | 'ticket-resolved' | 'staff-new-priority' | 'sla-pre-breach' | 'sla-breach';
+  to: string;
+  status: 'queued' | 'sent' | 'failed';
+  attempts: number;
+  lastError: string | null;
+  nextAttemptAt: string | null;
+  sentAt: string | null;
+  queuedAt: string;
+}

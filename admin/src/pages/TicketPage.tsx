@@ -7,6 +7,7 @@ import { acceptsStaffReply } from '../../../server/src/domain/tickets/transition
 import { AssignmentPanel } from '../components/AssignmentPanel';
 import { Composer, ComposerNotice } from '../components/Composer';
 import { CustomerPanel } from '../components/CustomerPanel';
+import { MailsPanel } from '../components/MailsPanel';
 import { SlaBadge } from '../components/SlaBadge';
 import { SlaPanel } from '../components/SlaPanel';
 import { StatusBadge } from '../components/StatusBadge';
@@ -73,6 +74,7 @@ export const TicketPage = () => {
             <SlaPanel ticket={data} now={now} />
             <AssignmentPanel ticket={data} canManage={canManage} />
             <CustomerPanel ticket={data} canManage={canManage} />
+            <MailsPanel documentId={data.documentId} canManage={canManage} />
           </Grid.Item>
         </Grid.Root>
       </Layouts.Content>

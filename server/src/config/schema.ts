@@ -34,6 +34,26 @@ export const configSchema = z
         replyTo: email.nullable().default(null),
         /** Staff addresses that receive SLA alerts. */
         staffRecipients: z.array(email).default([]),
+        /** How mails name the site, e.g. "Acme" ("the Acme support team"); the sender's domain when unset. */
+        siteName: z.string().trim().min(1).max(100).nullable().default(null),
+        /** The customer's link to a ticket on the site, `{documentId}` and `{reference}` filled in. */
+        ticketUrl: nullableUrl.default(null),
+        /** The worker that sends the outbox through Strapi's email plugin. */
+        outbox: z
+          .object({
+            /** Run the worker on this instance (several may: each row is claimed by one). */
+            enabled: z.boolean().default(true),
+            intervalMs: z.number().int().min(100).max(3_600_000).default(10_000),
+            /** Rows one run claims and sends. */
+            batchSize: z.number().int().min(1).max(1000).default(50),
+            /** Wait before the first retry of a temporary failure; it doubles with each attempt. */
+            retryInitialMs: z.number().int().min(1000).default(60_000),
+            retryMaxMs: z.number().int().min(1000).default(6 * 3_600_000),
+            /** After this long since it was queued, a mail that still fails is given up. */
+            giveUpAfterMs: z.number().int().min(60_000).default(3 * 24 * 3_600_000),
+          })
+          .strict()
+          .prefault({}),
       })
       .strict()
       .prefault({}),

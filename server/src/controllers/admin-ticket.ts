@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { z } from 'zod';
 import { QUEUE_SORTS, TICKET_STATUSES, TICKET_TIERS } from '../domain/tickets';
-import { answerConflicts } from '../errors';
+import { answerConflicts, ConflictError } from '../errors';
 import { getPluginService } from '../utils';
 import { documentIdSchema, MESSAGE_MAX_LENGTH, parseInput, withoutNul } from '../validation';
 
@@ -12,6 +12,7 @@ const positiveId = /^[1-9]\d{0,9}$/;
 const withoutControlCharacters = (value: string) => !/[\u0000-\u001f\u007f]/.test(value);
 
 const ticketParams = z.object({ documentId: documentIdSchema }).strict();
+const mailParams = z.object({ documentId: documentIdSchema, mailId: z.string().regex(/^[1-9]\d{0,9}$/, 'must be a mail id') }).strict();
 
 /** Statuses as `status=new,open` or repeated `status=new&status=open`. */
 const statusList = z.preprocess(
@@ -96,6 +97,26 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const ticket = await queue().detail(ticketId(ctx));
       if (!ticket) throw notFound();
       ctx.body = { data: ticket };
+    },
+
+    /** GET /tickets/:documentId/mails — the mails the ticket caused: queued, sent or failed, with attempts and the last error. */
+    async mails(ctx: any) {
+      const documentId = ticketId(ctx);
+      if (!(await queue().exists(documentId))) throw notFound();
+      ctx.body = { data: await getPluginService(strapi, 'mail-outbox').ofTicket(documentId) };
+    },
+
+    /** POST /tickets/:documentId/mails/:mailId/resend — queues a failed mail of the ticket again. */
+    async resendMail(ctx: any) {
+      const { documentId, mailId } = parseInput(mailParams, { documentId: ctx.params?.documentId, mailId: ctx.params?.mailId }, 'params');
+      if (!(await queue().exists(documentId))) throw notFound();
+      const outbox = getPluginService(strapi, 'mail-outbox');
+      await answerConflicts(ctx, async () => {
+        if (!(await outbox.resend(documentId, Number(mailId)))) {
+          throw new ConflictError(`Mail ${mailId} is not a failed mail of this ticket`, { mailId: Number(mailId) });
+        }
+        ctx.body = { data: await outbox.ofTicket(documentId) };
+      });
     },
 
     /** POST /tickets/:documentId/reply — a public answer to the customer. */

@@ -20,6 +20,9 @@ export default {
     { method: 'PUT', path: '/tickets/:documentId/assignee', handler: 'admin-ticket.assign', config: requires(adminActions.manageTickets) },
     { method: 'PUT', path: '/tickets/:documentId/tier', handler: 'admin-ticket.setTier', config: requires(adminActions.manageTickets) },
 
+    { method: 'GET', path: '/tickets/:documentId/mails', handler: 'admin-ticket.mails', config: requires(adminActions.readQueue) },
+    { method: 'POST', path: '/tickets/:documentId/mails/:mailId/resend', handler: 'admin-ticket.resendMail', config: requires(adminActions.manageTickets) },
+
     { method: 'GET', path: '/assignees', handler: 'admin-ticket.assignees', config: requires(adminActions.readQueue) },
 
     { method: 'GET', path: '/customers/:customerId/fair-use', handler: 'fair-use.find', config: requires(adminActions.readQueue) },

@@ -5,6 +5,7 @@ import defaultPermissions from './default-permissions';
 import fairUse from './fair-use';
 import incidentClasses from './incident-classes';
 import jobLease from './job-lease';
+import mailOutbox from './mail-outbox';
 import publicAccess from './public-access';
 import queue from './queue';
 import search from './search';
@@ -21,6 +22,7 @@ const services = {
   'fair-use': fairUse,
   'incident-classes': incidentClasses,
   'job-lease': jobLease,
+  'mail-outbox': mailOutbox,
   'public-access': publicAccess,
   queue,
   search,

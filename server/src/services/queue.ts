@@ -321,6 +321,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return summary(documentId);
     },
 
+    async exists(documentId: string): Promise<boolean> {
+      return Boolean(await tickets().findOne({ where: { documentId }, select: ['id'] }));
+    },
+
     /** The admin users tickets can be assigned to: those who may log in, by name. */
     async assignees() {
       const users = await strapi.db.query(ADMIN_USER_UID as any).findMany({

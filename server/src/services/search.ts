@@ -198,6 +198,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       for (const row of rows) add(source, row, fallbackLocale);
     },
 
+    /** An indexed entry's title and link (null for the FAQ), in `locale` or else the default locale; null when not indexed. */
+    async entryOf(sourceName: string, documentId: string, locale?: string | null): Promise<{ title: string; url: string | null } | null> {
+      const source = this.sourceNamed(sourceName);
+      if (!source) return null;
+      const key = keyOf(source, documentId);
+      const entry = (locale ? entries.get(locale)?.get(key) : undefined) ?? entries.get(await defaultLocale())?.get(key);
+      return entry ? { title: entry.title, url: entry.url } : null;
+    },
+
     /** Ranked suggestions; a locale without entries falls back to the default locale. */
     async search(query: string, { locale, limit }: { locale?: string; limit: number }): Promise<SearchHit[]> {
       let searchLocale = locale ?? (await defaultLocale());

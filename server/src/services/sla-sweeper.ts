@@ -96,10 +96,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           await strapi.db.query(MAIL_OUTBOX_UID as any).create({
             data: {
               dedupeKey: `${event.key}:${to}`,
+              ticketDocumentId: event.ticket.documentId,
               to,
-              template: `sla-${event.kind}`,
+              template: event.kind === 'breach' ? 'sla-breach' : 'sla-pre-breach',
               language: 'en',
               notBefore: alertAt,
+              // An alert that waits for staffed hours counts its days of retries from then.
+              queuedAt: alertAt,
               payload: {
                 ticketDocumentId: event.ticket.documentId,
                 reference: event.ticket.reference,

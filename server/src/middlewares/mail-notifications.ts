@@ -1,0 +1,135 @@
+import type { Core } from '@strapi/strapi';
+import type { MailPayloads, MailTemplate } from '../domain/mail';
+import { submissionWarnings } from '../domain/text/questions';
+import { MAIL_OUTBOX_UID, TICKET_MESSAGE_UID, TICKET_UID } from '../uids';
+import { adminName, getPluginConfig, getPluginService } from '../utils';
+
+const TICKET_FIELDS = ['id', 'documentId', 'reference', 'subject', 'body', 'status', 'tier', 'language', 'firstResponseDueAt', 'faqMatches', 'updatedAt'];
+/** A reply and a status change sent together ("send and wait on customer") make one mail, not two. */
+const TOGETHER_MS = 2 * 60_000;
+
+type Ticket = Record<string, any> & { customer?: { id: number; email: string } | null };
+
+/**
+ * Queues the customer's and staff's mails in the outbox, in the transaction of the write that
+ * causes them, so a write that is rolled back sends nothing: a new ticket (to the customer, and to
+ * staff when it is priority), a public staff answer, a ticket put to wait on the customer, a ticket
+ * resolved. Registered just inside fair-use scoring, so the reference and the SLA stamps the inner
+ * middlewares write are there to put in the mail. Each mail's unique key makes queuing it twice a
+ * no-op.
+ */
+export function registerMailNotifications(strapi: Core.Strapi) {
+  const tickets = () => strapi.db.query(TICKET_UID as any);
+  const outbox = () => strapi.db.query(MAIL_OUTBOX_UID as any);
+  const now = () => getPluginService(strapi, 'clock').now();
+
+  const readTicket = (where: Record<string, unknown>): Promise<Ticket | null> =>
+    tickets().findOne({ where, select: TICKET_FIELDS, populate: { customer: { select: ['id', 'email'] } } });
+
+  const queue = async <T extends MailTemplate>(
+    dedupeKey: string,
+    to: string,
+    template: T,
+    ticket: Ticket,
+    payload: Omit<MailPayloads[T], 'reference' | 'subject'>
+  ) => {
+    if (await outbox().findOne({ where: { dedupeKey }, select: ['id'] })) return;
+    await outbox().create({
+      data: {
+        dedupeKey,
+        ticketDocumentId: ticket.documentId,
+        to,
+        template,
+        language: ticket.language ?? 'en',
+        status: 'pending',
+        attempts: 0,
+        queuedAt: now(),
+        payload: { ticketDocumentId: ticket.documentId, reference: ticket.reference ?? '', subject: ticket.subject, tier: ticket.tier, ...payload },
+      },
+    });
+  };
+
+  /** The answers the ticket was shown when it was filed, with their titles and links. */
+  const suggestionsOf = async (ticket: Ticket) => {
+    const search = getPluginService(strapi, 'search');
+    const matches: Array<{ source: string; documentId: string }> = Array.isArray(ticket.faqMatches) ? ticket.faqMatches : [];
+    const found = await Promise.all(matches.map((match) => search.entryOf(match.source, match.documentId, ticket.language)));
+    return found.filter((entry): entry is { title: string; url: string | null } => entry !== null);
+  };
+
+  const ticketFiled = async (ticket: Ticket) => {
+    const { staffRecipients } = getPluginConfig(strapi).mail;
+    if (ticket.customer?.email) {
+      await queue(`ticket-received:${ticket.documentId}`, ticket.customer.email, 'ticket-received', ticket, {
+        // A priority ticket waiting for its payment has no answer time yet.
+        expectedResponseBy: ticket.status === 'awaiting_payment' ? null : toIso(ticket.firstResponseDueAt),
+        suggestions: await suggestionsOf(ticket),
+        multipleQuestions: submissionWarnings(ticket.subject, ticket.body ?? '').length > 0,
+      });
+    }
+    if (ticket.tier === 'priority') {
+      for (const to of staffRecipients) {
+        await queue(`staff-new-priority:${ticket.documentId}:${to}`, to, 'staff-new-priority', ticket, {
+          tier: 'priority',
+          target: 'firstResponse',
+          dueAt: toIso(ticket.firstResponseDueAt) ?? now().toISOString(),
+          customerEmail: ticket.customer?.email ?? null,
+        });
+      }
+    }
+  };
+
+  const staffAnswered = async (message: Record<string, any>) => {
+    const ticket = await readTicket({ id: message.ticket.id });
+    if (!ticket?.customer?.email) return;
+    await queue(`staff-answered:${message.documentId}`, ticket.customer.email, 'staff-answered', ticket, {
+      answer: message.body,
+      staffName: message.authorAdmin ? adminName(message.authorAdmin) : null,
+    });
+  };
+
+  const statusChanged = async (ticket: Ticket, from: string) => {
+    const email = ticket.customer?.email;
+    if (!email || ticket.status === from) return;
+    const at = toIso(ticket.updatedAt) ?? now().toISOString();
+    if (ticket.status === 'waiting_on_customer') {
+      // An answer queued a moment ago already asks the customer: no second mail for the same step.
+      const answer = await strapi.db.query(TICKET_MESSAGE_UID as any).findOne({
+        where: { ticket: { id: ticket.id }, authorKind: 'staff', internal: false },
+        select: ['body', 'createdAt'],
+        orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+      });
+      if (answer && now().getTime() - new Date(answer.createdAt).getTime() < TOGETHER_MS) return;
+      await queue(`more-info-needed:${ticket.documentId}:${at}`, email, 'more-info-needed', ticket, { question: answer?.body ?? null });
+    }
+    if (ticket.status === 'resolved') await queue(`ticket-resolved:${ticket.documentId}:${at}`, email, 'ticket-resolved', ticket, {});
+  };
+
+  strapi.documents.use(async (context: any, next: () => Promise<any>) => {
+    const { uid, action, params } = context;
+    const onTicket = uid === TICKET_UID && (action === 'create' || action === 'update');
+    const onMessage = uid === TICKET_MESSAGE_UID && action === 'create';
+    if (!onTicket && !onMessage) return next();
+
+    return strapi.db.transaction(async () => {
+      const before = onTicket && action === 'update' ? await tickets().findOne({ where: { documentId: params.documentId }, select: ['status'] }) : null;
+      const result = await next();
+      if (!result?.documentId) return result;
+      if (onTicket) {
+        const ticket = await readTicket({ documentId: result.documentId });
+        if (ticket && action === 'create') await ticketFiled(ticket);
+        if (ticket && before) await statusChanged(ticket, before.status);
+      } else {
+        const message = await strapi.db.query(TICKET_MESSAGE_UID as any).findOne({
+          where: { documentId: result.documentId },
+          select: ['documentId', 'authorKind', 'internal', 'body'],
+          populate: { ticket: { select: ['id'] }, authorAdmin: { select: ['id', 'firstname', 'lastname', 'email'] } },
+        });
+        if (message?.authorKind === 'staff' && !message.internal && message.ticket) await staffAnswered(message);
+      }
+      return result;
+    });
+  });
+}
+
+const toIso = (value: unknown): string | null => (value ? new Date(value as string).toISOString() : null);

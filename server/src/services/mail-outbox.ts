@@ -1,0 +1,228 @@
+import { createHash } from 'node:crypto';
+import type { Core } from '@strapi/strapi';
+import { afterFailure, classifySendError } from '../domain/outbox/delivery';
+import { MAIL_OUTBOX_UID, TICKET_UID } from '../uids';
+import { getPluginConfig, getPluginService } from '../utils';
+
+/** The SQLite claim: one instance at a time takes the batch, under this job lease. */
+export const MAIL_OUTBOX_JOB = 'helpdesk-mail-outbox';
+
+/**
+ * How long a claimed row is left to the instance that claimed it. One that crashed between sending
+ * and marking leaves the row `sending`; after this it is claimed again and sent a second time at
+ * most, never lost.
+ */
+const SENDING_LEASE_MS = 5 * 60_000;
+
+export interface OutboxRow {
+  id: number;
+  dedupeKey: string;
+  /** The ticket the mail is about, if any: a mail whose ticket is gone is dropped. */
+  ticketDocumentId: string | null;
+  to: string;
+  template: string;
+  language: string | null;
+  payload: Record<string, any> | null;
+  attempts: number;
+  /** When it was queued, or queued again by staff; the three days before giving up count from here. */
+  queuedAt: Date | null;
+  createdAt: Date;
+}
+
+/** A ticket's mail as staff see it in the ticket view. */
+export interface TicketMail {
+  id: number;
+  template: string;
+  to: string;
+  /** `queued` until it is sent or given up. */
+  status: 'queued' | 'sent' | 'failed';
+  attempts: number;
+  lastError: string | null;
+  nextAttemptAt: string | null;
+  sentAt: string | null;
+  queuedAt: string;
+}
+
+const iso = (value: unknown) => (value ? new Date(value as string).toISOString() : null);
+
+/** What a row becomes once its mail is written: subject, text and HTML. */
+export type Renderer = (row: OutboxRow) => Promise<{ subject: string; text: string; html: string }>;
+
+/**
+ * Sends the mail outbox through Strapi's email plugin. Rows are claimed in a batch so that with
+ * several instances each row goes to one of them: `FOR UPDATE SKIP LOCKED` on PostgreSQL and
+ * MySQL/MariaDB, the job lease on SQLite (which has one writer anyway). A claimed row is marked
+ * `sending` with a lease; each is then sent and marked `sent` with the provider's answer, retried
+ * later on a temporary failure, or `failed` with the reason.
+ */
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const meta = () => strapi.db.metadata.get(MAIL_OUTBOX_UID);
+  const column = (name: string) => ((meta().attributes[name] as { columnName?: string } | undefined)?.columnName ?? name);
+  const now = () => getPluginService(strapi, 'clock').now();
+  const rows = () => strapi.db.query(MAIL_OUTBOX_UID as any);
+  let timer: NodeJS.Timeout | undefined;
+  let running: Promise<unknown> | null = null;
+  let renderer: Renderer | null = null;
+
+  /** Due rows: waiting and due, or claimed by an instance whose lease ran out. */
+  const dueRows = (query: any, at: Date) =>
+    query
+      .whereIn(column('status'), ['pending', 'sending'])
+      .where((due: any) => due.whereNull(column('notBefore')).orWhere(column('notBefore'), '<=', at))
+      .orderBy('id', 'asc');
+
+  const markClaimed = (query: any, ids: number[], at: Date) =>
+    query.whereIn('id', ids).update({
+      [column('status')]: 'sending',
+      [column('notBefore')]: new Date(at.getTime() + SENDING_LEASE_MS),
+      [column('attempts')]: strapi.db.connection.raw('?? + 1', [column('attempts')]),
+      [column('updatedAt')]: at,
+    });
+
+  /** Claims up to `limit` due rows for this instance and returns their ids. */
+  const claim = async (limit: number): Promise<number[]> => {
+    const at = now();
+    const table = meta().tableName;
+    if (strapi.db.dialect.client === 'sqlite') {
+      const lease = getPluginService(strapi, 'job-lease');
+      if (!(await lease.acquire(MAIL_OUTBOX_JOB, SENDING_LEASE_MS))) return [];
+      try {
+        const found = await dueRows(strapi.db.connection(table).select('id'), at).limit(limit);
+        const ids = found.map((row: { id: number }) => Number(row.id));
+        if (ids.length) await markClaimed(strapi.db.connection(table), ids, at);
+        return ids;
+      } finally {
+        await lease.release(MAIL_OUTBOX_JOB);
+      }
+    }
+    return strapi.db.connection.transaction(async (trx) => {
+      const found = await dueRows(trx(table).select('id'), at).limit(limit).forUpdate().skipLocked();
+      const ids = found.map((row: { id: number }) => Number(row.id));
+      if (ids.length) await markClaimed(trx(table), ids, at);
+      return ids;
+    });
+  };
+
+  /** A Message-ID that stays the same across retries, so a receiving server can tell a duplicate. */
+  const messageIdOf = (row: OutboxRow) => {
+    const { from } = getPluginConfig(strapi).mail;
+    const domain = from.split('@')[1] ?? 'helpdesk.invalid';
+    const digest = createHash('sha256').update(row.dedupeKey).digest('hex').slice(0, 24);
+    return `<helpdesk.${row.id}.${digest}@${domain}>`;
+  };
+
+  const ticketGone = async (row: OutboxRow) => {
+    const documentId = row.ticketDocumentId ?? row.payload?.ticketDocumentId;
+    if (typeof documentId !== 'string') return false;
+    return !(await strapi.db.query(TICKET_UID as any).findOne({ where: { documentId }, select: ['id'] }));
+  };
+
+  const deliver = async (row: OutboxRow) => {
+    const messageId = messageIdOf(row);
+    if (await ticketGone(row)) {
+      strapi.log.info(`[helpdesk] mail ${row.dedupeKey} dropped: its ticket was deleted`);
+      await rows().update({ where: { id: row.id }, data: { status: 'failed', lastError: 'dropped: the ticket was deleted', messageId } });
+      return;
+    }
+    if (!renderer) throw new Error('the mail outbox has no renderer');
+    const { mail } = getPluginConfig(strapi);
+    try {
+      const mailContent = await renderer(row);
+      const answer = await strapi
+        .plugin('email')
+        .service('email')
+        .send({ to: row.to, from: mail.from, replyTo: mail.replyTo ?? undefined, messageId, ...mailContent });
+      await rows().update({
+        where: { id: row.id },
+        data: { status: 'sent', sentAt: now(), messageId, lastError: null, providerResponse: describeAnswer(answer) },
+      });
+    } catch (error) {
+      const queuedAt = new Date(row.queuedAt ?? row.createdAt);
+      const outcome = afterFailure(classifySendError(error as any), { attempts: row.attempts, queuedAt }, now(), mail.outbox);
+      await rows().update({ where: { id: row.id }, data: { ...outcome, messageId } });
+      if (outcome.status === 'failed') strapi.log.warn(`[helpdesk] mail ${row.dedupeKey} to ${row.to} failed: ${outcome.lastError}`);
+    }
+  };
+
+  return {
+    /** The function that writes each template's mail (domain/mail), set at bootstrap. */
+    useRenderer(render: Renderer) {
+      renderer = render;
+    },
+
+    /** Claims and sends one batch; returns how many rows it took. Runs never overlap on one instance. */
+    async runOnce(): Promise<number> {
+      while (running) await running.catch(() => undefined);
+      const work = (async () => {
+        const ids = await claim(getPluginConfig(strapi).mail.outbox.batchSize);
+        if (ids.length === 0) return 0;
+        const claimed: OutboxRow[] = await rows().findMany({ where: { id: { $in: ids } }, orderBy: { id: 'asc' } });
+        for (const row of claimed) await deliver(row);
+        return claimed.length;
+      })();
+      running = work;
+      try {
+        return await work;
+      } finally {
+        running = null;
+      }
+    },
+
+    /** The mails of a ticket, oldest first. */
+    async ofTicket(ticketDocumentId: string): Promise<TicketMail[]> {
+      const found = await rows().findMany({ where: { ticketDocumentId }, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] });
+      return found.map((row: Record<string, any>) => ({
+        id: row.id,
+        template: row.template,
+        to: row.to,
+        status: row.status === 'sent' || row.status === 'failed' ? row.status : 'queued',
+        attempts: row.attempts ?? 0,
+        lastError: row.lastError ?? null,
+        nextAttemptAt: row.status === 'pending' ? iso(row.notBefore) : null,
+        sentAt: iso(row.sentAt),
+        queuedAt: iso(row.queuedAt ?? row.createdAt)!,
+      }));
+    },
+
+    /**
+     * Queues a failed mail of the ticket again, to be sent on the next run; returns false when the
+     * ticket has no such failed mail. Its three days before giving up start again.
+     */
+    async resend(ticketDocumentId: string, id: number): Promise<boolean> {
+      const { count } = await rows().updateMany({
+        where: { id, ticketDocumentId, status: 'failed' },
+        data: { status: 'pending', notBefore: null, queuedAt: now(), lastError: null },
+      });
+      return count === 1;
+    },
+
+    /** Sends until nothing is due (tests, and a drain before shutdown). */
+    async drain(): Promise<number> {
+      let total = 0;
+      for (let sent = await this.runOnce(); sent > 0; sent = await this.runOnce()) total += sent;
+      return total;
+    },
+
+    start(intervalMs: number): void {
+      this.stop();
+      timer = setInterval(() => {
+        this.runOnce().catch((error: Error) => strapi.log.error(`[helpdesk] Sending the mail outbox failed: ${error.message}`));
+      }, intervalMs);
+      // The worker must never keep a process alive that is otherwise done.
+      timer.unref();
+    },
+
+    async stop(): Promise<void> {
+      if (timer) clearInterval(timer);
+      timer = undefined;
+      await running?.catch(() => undefined);
+    },
+  };
+};
+
+/** What the provider said, for staff who look into a delivery: nodemailer's answer line and ids. */
+function describeAnswer(answer: unknown): string | null {
+  if (!answer || typeof answer !== 'object') return null;
+  const { response, messageId, accepted, rejected } = answer as Record<string, unknown>;
+  return JSON.stringify({ response, messageId, accepted, rejected }).slice(0, 2000);
+}

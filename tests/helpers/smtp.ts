@@ -1,0 +1,71 @@
+import type { AddressInfo } from 'node:net';
+import { SMTPServer, type SMTPServerOptions } from 'smtp-server';
+
+export interface ReceivedMail {
+  to: string[];
+  raw: string;
+  /** Header lines as received, unfolded: name (lower case) → values. */
+  headers: Map<string, string[]>;
+  messageId: string | null;
+  subject: string | null;
+}
+
+/** An SMTP reply the server gives to the next mail's DATA instead of accepting it, e.g. 451 or 550. */
+export type Refusal = { code: number; message: string };
+
+const parseHeaders = (raw: string) => {
+  const head = raw.split(/\r?\n\r?\n/)[0].replace(/\r?\n[ \t]+/g, ' ');
+  const headers = new Map<string, string[]>();
+  for (const line of head.split(/\r?\n/)) {
+    const colon = line.indexOf(':');
+    if (colon <= 0) continue;
+    const name = line.slice(0, colon).trim().toLowerCase();
+    headers.set(name, [...(headers.get(name) ?? []), line.slice(colon + 1).trim()]);
+  }
+  return headers;
+};
+
+/**
+ * A real SMTP server in the test process, on a free port of 127.0.0.1, keeping every mail it
+ * accepts. `refuseNext` makes it answer the next mails with an error reply instead.
+ */
+export async function startSmtpServer(options: { port?: number } = {}) {
+  const received: ReceivedMail[] = [];
+  const refusals: Refusal[] = [];
+  const serverOptions: SMTPServerOptions = {
+    authOptional: true,
+    disabledCommands: ['STARTTLS'],
+    logger: false,
+    onData(stream, session, callback) {
+      const chunks: Buffer[] = [];
+      stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+      stream.on('end', () => {
+        const refusal = refusals.shift();
+        if (refusal) return callback(Object.assign(new Error(refusal.message), { responseCode: refusal.code }));
+        const raw = Buffer.concat(chunks).toString('utf8');
+        const headers = parseHeaders(raw);
+        received.push({
+          to: session.envelope.rcptTo.map((rcpt) => rcpt.address),
+          raw,
+          headers,
+          messageId: headers.get('message-id')?.[0] ?? null,
+          subject: headers.get('subject')?.[0] ?? null,
+        });
+        callback();
+      });
+    },
+  };
+  const server = new SMTPServer(serverOptions);
+  await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
+  const port = (server.server.address() as AddressInfo).port;
+  return {
+    port,
+    received,
+    refuseNext(...replies: Refusal[]) {
+      refusals.push(...replies);
+    },
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+export type SmtpServer = Awaited<ReturnType<typeof startSmtpServer>>;
