@@ -31,6 +31,9 @@ module.exports = ({ env }) => ({
         secure: env.bool('SMTP_SECURE', false),
         ignoreTLS: !env('SMTP_HOST'),
         auth: env('SMTP_USER') ? { user: env('SMTP_USER'), pass: env('SMTP_PASS') } : undefined,
+        // Connections stay open between mails, up to five at once.
+        pool: true,
+        maxConnections: 5,
       },
       settings: { defaultFrom: env('HELPDESK_MAIL_FROM', 'no-reply@helpdesk.local') },
     },

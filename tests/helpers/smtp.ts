@@ -27,11 +27,13 @@ const parseHeaders = (raw: string) => {
 
 /**
  * A real SMTP server in the test process, on a free port of 127.0.0.1, keeping every mail it
- * accepts. `refuseNext` makes it answer the next mails with an error reply instead.
+ * accepts. `refuseNext` makes it answer the next mails with an error reply instead, `refuseAddress`
+ * every mail to one address.
  */
 export async function startSmtpServer(options: { port?: number } = {}) {
   const received: ReceivedMail[] = [];
   const refusals: Refusal[] = [];
+  const refusedAddresses = new Map<string, Refusal>();
   const serverOptions: SMTPServerOptions = {
     authOptional: true,
     disabledCommands: ['STARTTLS'],
@@ -40,7 +42,7 @@ export async function startSmtpServer(options: { port?: number } = {}) {
       const chunks: Buffer[] = [];
       stream.on('data', (chunk: Buffer) => chunks.push(chunk));
       stream.on('end', () => {
-        const refusal = refusals.shift();
+        const refusal = session.envelope.rcptTo.map((rcpt) => refusedAddresses.get(rcpt.address)).find(Boolean) ?? refusals.shift();
         if (refusal) return callback(Object.assign(new Error(refusal.message), { responseCode: refusal.code }));
         const raw = Buffer.concat(chunks).toString('utf8');
         const headers = parseHeaders(raw);
@@ -63,6 +65,10 @@ export async function startSmtpServer(options: { port?: number } = {}) {
     received,
     refuseNext(...replies: Refusal[]) {
       refusals.push(...replies);
+    },
+    /** Answers every mail to this address with the reply, as a server refuses an address it does not know. */
+    refuseAddress(address: string, reply: Refusal) {
+      refusedAddresses.set(address, reply);
     },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };

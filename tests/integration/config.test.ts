@@ -28,10 +28,11 @@ describe('plugin config', () => {
         from: 'no-reply@shop.example',
         replyTo: null,
         staffRecipients: ['desk@shop.example'],
+        enabled: true,
         siteName: null,
         ticketUrl: null,
         // The fixture app turns the worker's timer off; the rest are the defaults.
-        outbox: { enabled: false, intervalMs: 10_000, batchSize: 50, retryInitialMs: 60_000, retryMaxMs: 21_600_000, giveUpAfterMs: 259_200_000 },
+        outbox: { enabled: false, intervalMs: 10_000, batchSize: 50, concurrency: 5, retryInitialMs: 60_000, retryMaxMs: 21_600_000, giveUpAfterMs: 259_200_000 },
       });
       // A shorter list replaces the default list instead of being merged into it.
       expect(config.attachments.allowedMimeTypes).toEqual(['application/pdf']);

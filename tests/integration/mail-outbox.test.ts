@@ -127,7 +127,7 @@ describe('the mail outbox worker', () => {
   it('marks a permanent refusal (550) failed with the reason and never tries it again', async () => {
     const row = await queueAlert('nobody@helpdesk.test');
     const other = await queueAlert('desk@helpdesk.test');
-    smtp.refuseNext({ code: 550, message: 'No such user here' });
+    smtp.refuseAddress('nobody@helpdesk.test', { code: 550, message: 'No such user here' });
     await worker().runOnce();
     expect(await rowOf(row.id)).toMatchObject({ status: 'failed', attempts: 1, lastError: expect.stringContaining('550') });
     // The other mail of the batch is not affected.

@@ -34,6 +34,8 @@ export const configSchema = z
         replyTo: email.nullable().default(null),
         /** Staff addresses that receive SLA alerts. */
         staffRecipients: z.array(email).default([]),
+        /** Queue the plugin's automatic mails; false writes none (the site sends its own, or none at all). */
+        enabled: z.boolean().default(true),
         /** How mails name the site, e.g. "Acme" ("the Acme support team"); the sender's domain when unset. */
         siteName: z.string().trim().min(1).max(100).nullable().default(null),
         /** The customer's link to a ticket on the site, `{documentId}` and `{reference}` filled in. */
@@ -46,6 +48,8 @@ export const configSchema = z
             intervalMs: z.number().int().min(100).max(3_600_000).default(10_000),
             /** Rows one run claims and sends. */
             batchSize: z.number().int().min(1).max(1000).default(50),
+            /** Mails of a batch handed to the provider at once (a pooled SMTP transport sends them in parallel). */
+            concurrency: z.number().int().min(1).max(50).default(5),
             /** Wait before the first retry of a temporary failure; it doubles with each attempt. */
             retryInitialMs: z.number().int().min(1000).default(60_000),
             retryMaxMs: z.number().int().min(1000).default(6 * 3_600_000),

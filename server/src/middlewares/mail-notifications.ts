@@ -109,7 +109,7 @@ export function registerMailNotifications(strapi: Core.Strapi) {
     const { uid, action, params } = context;
     const onTicket = uid === TICKET_UID && (action === 'create' || action === 'update');
     const onMessage = uid === TICKET_MESSAGE_UID && action === 'create';
-    if (!onTicket && !onMessage) return next();
+    if ((!onTicket && !onMessage) || !getPluginConfig(strapi).mail.enabled) return next();
 
     return strapi.db.transaction(async () => {
       const before = onTicket && action === 'update' ? await tickets().findOne({ where: { documentId: params.documentId }, select: ['status'] }) : null;

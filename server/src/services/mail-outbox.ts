@@ -157,7 +157,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         const ids = await claim(getPluginConfig(strapi).mail.outbox.batchSize);
         if (ids.length === 0) return 0;
         const claimed: OutboxRow[] = await rows().findMany({ where: { id: { $in: ids } }, orderBy: { id: 'asc' } });
-        for (const row of claimed) await deliver(row);
+        // A few at a time: each send waits on the SMTP server, which a pooled transport serves in parallel.
+        const waiting = [...claimed];
+        const lanes = Array.from({ length: Math.min(getPluginConfig(strapi).mail.outbox.concurrency, waiting.length) }, async () => {
+          for (let row = waiting.shift(); row; row = waiting.shift()) await deliver(row);
+        });
+        await Promise.all(lanes);
         return claimed.length;
       })();
       running = work;

@@ -73,7 +73,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   };
 
   const record = async (event: DueEvent, now: Date, alertAt: Date): Promise<boolean> => {
-    const recipients = event.alert ? getPluginConfig(strapi).mail.staffRecipients : [];
+    const { mail } = getPluginConfig(strapi);
+    const recipients = event.alert && mail.enabled ? mail.staffRecipients : [];
     try {
       await strapi.db.transaction(async () => {
         await strapi.db.query(SLA_EVENT_UID as any).create({
