@@ -70,6 +70,7 @@ describe('the mails a ticket causes', () => {
   it('mails the customer a staff answer, with the answer in it', async () => {
     const ticket = await file({ subject: 'Export fails', body: 'The CSV export stops halfway.' });
     await send();
+    const confirmation = mailsTo(customer.email).find((mail) => mail.raw.includes(ticket.documentId));
     smtp.received.length = 0;
     const answer = 'Please try again with the new export button; it streams the file.';
     expect((await staff('post', `/tickets/${ticket.documentId}/reply`, { data: { body: answer } })).status).toBe(201);
@@ -80,6 +81,11 @@ describe('the mails a ticket causes', () => {
     expect(mails).toHaveLength(1);
     expect(mails[0].raw).toContain('it streams the file');
     expect(mails[0].raw).not.toContain('Known bug');
+    // The answer and the confirmation before it are one conversation in the customer's mail client.
+    const thread = mails[0].headers.get('references')?.[0];
+    expect(thread).toMatch(new RegExp(`^<helpdesk\\.ticket\\.${ticket.documentId}@`));
+    expect(mails[0].headers.get('in-reply-to')).toEqual([thread]);
+    expect(confirmation?.headers.get('references')).toEqual([thread]);
   });
 
   it('sends one mail for "answer and wait on the customer", and one when the ticket is resolved', async () => {

@@ -111,6 +111,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return `<helpdesk.${row.id}.${digest}@${domain}>`;
   };
 
+  /** All mails of one ticket name the same thread, so mail clients show them as one conversation. */
+  const threadOf = (row: OutboxRow) => {
+    const documentId = row.ticketDocumentId ?? row.payload?.ticketDocumentId;
+    if (typeof documentId !== 'string') return {};
+    const domain = getPluginConfig(strapi).mail.from.split('@')[1] ?? 'helpdesk.invalid';
+    const thread = `<helpdesk.ticket.${documentId}@${domain}>`;
+    return { inReplyTo: thread, references: [thread] };
+  };
+
   const ticketGone = async (row: OutboxRow) => {
     const documentId = row.ticketDocumentId ?? row.payload?.ticketDocumentId;
     if (typeof documentId !== 'string') return false;
@@ -131,7 +140,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const answer = await strapi
         .plugin('email')
         .service('email')
-        .send({ to: row.to, from: mail.from, replyTo: mail.replyTo ?? undefined, messageId, ...mailContent });
+        .send({ to: row.to, from: mail.from, replyTo: mail.replyTo ?? undefined, messageId, ...threadOf(row), ...mailContent });
       await rows().update({
         where: { id: row.id },
         data: { status: 'sent', sentAt: now(), messageId, lastError: null, providerResponse: describeAnswer(answer) },
