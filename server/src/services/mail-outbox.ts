@@ -103,26 +103,29 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     });
   };
 
+  const senderDomain = () => getPluginConfig(strapi).mail.from.split('@')[1] ?? 'helpdesk.invalid';
+  const ticketOf = (row: OutboxRow): string | null => {
+    const documentId = row.ticketDocumentId ?? row.payload?.ticketDocumentId;
+    return typeof documentId === 'string' ? documentId : null;
+  };
+
   /** A Message-ID that stays the same across retries, so a receiving server can tell a duplicate. */
   const messageIdOf = (row: OutboxRow) => {
-    const { from } = getPluginConfig(strapi).mail;
-    const domain = from.split('@')[1] ?? 'helpdesk.invalid';
     const digest = createHash('sha256').update(row.dedupeKey).digest('hex').slice(0, 24);
-    return `<helpdesk.${row.id}.${digest}@${domain}>`;
+    return `<helpdesk.${row.id}.${digest}@${senderDomain()}>`;
   };
 
   /** All mails of one ticket name the same thread, so mail clients show them as one conversation. */
   const threadOf = (row: OutboxRow) => {
-    const documentId = row.ticketDocumentId ?? row.payload?.ticketDocumentId;
-    if (typeof documentId !== 'string') return {};
-    const domain = getPluginConfig(strapi).mail.from.split('@')[1] ?? 'helpdesk.invalid';
-    const thread = `<helpdesk.ticket.${documentId}@${domain}>`;
+    const documentId = ticketOf(row);
+    if (!documentId) return {};
+    const thread = `<helpdesk.ticket.${documentId}@${senderDomain()}>`;
     return { inReplyTo: thread, references: [thread] };
   };
 
   const ticketGone = async (row: OutboxRow) => {
-    const documentId = row.ticketDocumentId ?? row.payload?.ticketDocumentId;
-    if (typeof documentId !== 'string') return false;
+    const documentId = ticketOf(row);
+    if (!documentId) return false;
     return !(await strapi.db.query(TICKET_UID as any).findOne({ where: { documentId }, select: ['id'] }));
   };
 
