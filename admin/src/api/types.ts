@@ -5,8 +5,9 @@
 import type { TicketStatus, TicketTier } from '../../../server/src/domain/tickets/statuses';
 import type { QueueSort } from '../../../server/src/domain/tickets/queue-sorts';
 import type { FairUseOverride, FairUseReason } from '../../../server/src/domain/scoring/fair-use';
+import type { TicketMail } from '../../../server/src/domain/outbox/ticket-mail';
 
-export type { TicketStatus, TicketTier, QueueSort, FairUseOverride, FairUseReason };
+export type { TicketStatus, TicketTier, QueueSort, FairUseOverride, FairUseReason, TicketMail };
 
 export interface Person {
   id: number;
@@ -101,17 +102,4 @@ export interface Assignee {
   id: number;
   name: string;
   email: string;
-}
-
-/** A mail the ticket caused, as the staff API lists it. */
-export interface TicketMail {
-  id: number;
-  template: 'ticket-received' | 'staff-answered' | 'more-info-needed' | 'ticket-resolved' | 'staff-new-priority' | 'sla-pre-breach' | 'sla-breach';
-  to: string;
-  status: 'queued' | 'sent' | 'failed';
-  attempts: number;
-  lastError: string | null;
-  nextAttemptAt: string | null;
-  sentAt: string | null;
-  queuedAt: string;
 }

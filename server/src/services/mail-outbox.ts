@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Core } from '@strapi/strapi';
 import { afterFailure, classifySendError } from '../domain/outbox/delivery';
+import type { TicketMail } from '../domain/outbox/ticket-mail';
 import { MAIL_OUTBOX_UID, TICKET_UID } from '../uids';
 import { getPluginConfig, getPluginService } from '../utils';
 
@@ -27,20 +28,6 @@ export interface OutboxRow {
   /** When it was queued, or queued again by staff; the three days before giving up count from here. */
   queuedAt: Date | null;
   createdAt: Date;
-}
-
-/** A ticket's mail as staff see it in the ticket view. */
-export interface TicketMail {
-  id: number;
-  template: string;
-  to: string;
-  /** `queued` until it is sent or given up. */
-  status: 'queued' | 'sent' | 'failed';
-  attempts: number;
-  lastError: string | null;
-  nextAttemptAt: string | null;
-  sentAt: string | null;
-  queuedAt: string;
 }
 
 const iso = (value: unknown) => (value ? new Date(value as string).toISOString() : null);
