@@ -148,14 +148,12 @@ export const CustomerPanel = ({ ticket, canManage }: { ticket: TicketDetail; can
         {ticket.customerTickets.length === 0 ? (
           <Typography textColor="neutral600">{t('customer.noEarlierTickets')}</Typography>
         ) : (
-          <Flex tag="ul" direction="column" alignItems="stretch" gap={2}>
+          <Flex tag="ul" direction="column" alignItems="stretch" gap={3}>
             {ticket.customerTickets.map((other) => (
-              <Flex tag="li" key={other.documentId} justifyContent="space-between" gap={2}>
+              <Flex tag="li" key={other.documentId} direction="column" alignItems="flex-start" gap={1}>
                 <Link tag={NavLink} to={`../tickets/${other.documentId}`}>
-                  <Typography ellipsis>
-                    {other.reference ? `${other.reference} · ` : ''}
-                    {other.subject}
-                  </Typography>
+                  {other.reference ? `${other.reference} · ` : ''}
+                  {other.subject}
                 </Link>
                 <StatusBadge status={other.status} />
               </Flex>
