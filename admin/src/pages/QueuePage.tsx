@@ -15,18 +15,36 @@ import { QUEUE_PAGE_SIZE, changeQueueView, hasFilters, queueApiQuery, queueViewP
 const REFRESH_MS = 30_000;
 const SEEN_KEY = 'helpdesk.queue.seenAt';
 
+/** Session storage, where the browser offers it (it may be off or full): without it the page still works. */
+const stored = {
+  get: (key: string) => {
+    try {
+      return sessionStorage.getItem(key);
+    } catch {
+      return null;
+    }
+  },
+  set: (key: string, value: string) => {
+    try {
+      sessionStorage.setItem(key, value);
+    } catch {
+      // kept in the page only
+    }
+  },
+};
+
 /** When this admin last looked at the queue, kept for the browser tab so a visit to a ticket and back keeps it. */
 function useSeenAt() {
   const [seenAt, setSeenAt] = useState<string>(() => {
-    const stored = sessionStorage.getItem(SEEN_KEY);
-    if (stored) return stored;
+    const earlier = stored.get(SEEN_KEY);
+    if (earlier) return earlier;
     const now = new Date().toISOString();
-    sessionStorage.setItem(SEEN_KEY, now);
+    stored.set(SEEN_KEY, now);
     return now;
   });
   const markSeen = useCallback(() => {
     const now = new Date().toISOString();
-    sessionStorage.setItem(SEEN_KEY, now);
+    stored.set(SEEN_KEY, now);
     setSeenAt(now);
   }, []);
   return [seenAt, markSeen] as const;
