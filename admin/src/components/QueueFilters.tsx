@@ -5,7 +5,7 @@ import { QUEUE_SORTS } from '../../../server/src/domain/tickets/queue-sorts';
 import { TICKET_STATUSES, TICKET_TIERS } from '../../../server/src/domain/tickets/statuses';
 import type { Assignee } from '../api/types';
 import { useT } from '../hooks/useT';
-import { changeQueueView, hasFilters, type QueueView } from '../utils/queue-view';
+import { changeQueueView, hasFilters, withoutFilters, type QueueView } from '../utils/queue-view';
 
 const ANY = '';
 
@@ -106,7 +106,7 @@ export const QueueFilters = ({ view, assignees, onChange }: Props) => {
         <Button
           variant="tertiary"
           startIcon={<Cross />}
-          onClick={() => onChange(changeQueueView(view, { status: undefined, tier: undefined, assignee: undefined, breached: undefined, customer: undefined, q: undefined }))}
+          onClick={() => onChange(withoutFilters(view))}
         >
           {t('filters.clear')}
         </Button>

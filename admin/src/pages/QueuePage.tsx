@@ -9,7 +9,7 @@ import { QueueTable } from '../components/QueueTable';
 import { useHelpdeskApi } from '../hooks/useHelpdeskApi';
 import { useNow } from '../hooks/useNow';
 import { useT } from '../hooks/useT';
-import { QUEUE_PAGE_SIZE, changeQueueView, hasFilters, queueApiQuery, queueViewParams, readQueueView, type QueueView } from '../utils/queue-view';
+import { QUEUE_PAGE_SIZE, changeQueueView, hasFilters, queueApiQuery, queueViewParams, readQueueView, withoutFilters, type QueueView } from '../utils/queue-view';
 
 /** How often the queue refreshes itself; it also does when the window regains focus. */
 const REFRESH_MS = 30_000;
@@ -122,7 +122,7 @@ export const QueuePage = () => {
               action={
                 <Button
                   variant="secondary"
-                  onClick={() => setView(changeQueueView(view, { status: undefined, tier: undefined, assignee: undefined, breached: undefined, customer: undefined, q: undefined }))}
+                  onClick={() => setView(withoutFilters(view))}
                 >
                   {t('filters.clear')}
                 </Button>

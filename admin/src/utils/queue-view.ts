@@ -63,6 +63,9 @@ export function changeQueueView(view: QueueView, change: Partial<Omit<QueueView,
   return { ...view, ...change, page: 1 };
 }
 
+/** The same order without any filter, from the first page. */
+export const withoutFilters = (view: QueueView): QueueView => ({ sort: view.sort, page: 1 });
+
 export const hasFilters = (view: QueueView) =>
   Boolean(view.status || view.tier || view.assignee || view.breached || view.customer || view.q);
 

@@ -32,8 +32,8 @@ export interface OutboxRow {
 
 const iso = (value: unknown) => (value ? new Date(value as string).toISOString() : null);
 
-/** What a row becomes once its mail is written: subject, text and HTML. */
-export type Renderer = (row: OutboxRow) => Promise<{ subject: string; text: string; html: string }>;
+/** Writes a row's mail (subject, text and HTML); made once per batch, so what it reads is read once. */
+export type Renderer = () => Promise<(row: OutboxRow) => { subject: string; text: string; html: string }>;
 
 /**
  * Sends the mail outbox through Strapi's email plugin. Rows are claimed in a batch so that with
@@ -116,17 +116,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return !(await strapi.db.query(TICKET_UID as any).findOne({ where: { documentId }, select: ['id'] }));
   };
 
-  const deliver = async (row: OutboxRow) => {
+  const deliver = async (row: OutboxRow, render: (row: OutboxRow) => { subject: string; text: string; html: string }) => {
     const messageId = messageIdOf(row);
     if (await ticketGone(row)) {
       strapi.log.info(`[helpdesk] mail ${row.dedupeKey} dropped: its ticket was deleted`);
       await rows().update({ where: { id: row.id }, data: { status: 'failed', lastError: 'dropped: the ticket was deleted', messageId } });
       return;
     }
-    if (!renderer) throw new Error('the mail outbox has no renderer');
     const { mail } = getPluginConfig(strapi);
     try {
-      const mailContent = await renderer(row);
+      const mailContent = render(row);
       const answer = await strapi
         .plugin('email')
         .service('email')
@@ -153,13 +152,17 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async runOnce(): Promise<number> {
       while (running) await running.catch(() => undefined);
       const work = (async () => {
+        // Nothing is claimed that could not be written.
+        const makeRender = renderer;
+        if (!makeRender) throw new Error('the mail outbox has no renderer');
         const ids = await claim(getPluginConfig(strapi).mail.outbox.batchSize);
         if (ids.length === 0) return 0;
+        const render = await makeRender();
         const claimed: OutboxRow[] = await rows().findMany({ where: { id: { $in: ids } }, orderBy: { id: 'asc' } });
         // A few at a time: each send waits on the SMTP server, which a pooled transport serves in parallel.
         const waiting = [...claimed];
         const lanes = Array.from({ length: Math.min(getPluginConfig(strapi).mail.outbox.concurrency, waiting.length) }, async () => {
-          for (let row = waiting.shift(); row; row = waiting.shift()) await deliver(row);
+          for (let row = waiting.shift(); row; row = waiting.shift()) await deliver(row, render);
         });
         await Promise.all(lanes);
         return claimed.length;

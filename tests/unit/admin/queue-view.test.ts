@@ -1,4 +1,4 @@
-import { changeQueueView, nextSort, queueApiQuery, queueViewParams, readQueueView } from '../../../admin/src/utils/queue-view';
+import { changeQueueView, nextSort, queueApiQuery, queueViewParams, readQueueView, withoutFilters } from '../../../admin/src/utils/queue-view';
 import { formatFileSize } from '../../../admin/src/utils/file-size';
 
 describe('the queue view in the URL', () => {
@@ -21,6 +21,11 @@ describe('the queue view in the URL', () => {
     const view = readQueueView(new URLSearchParams('status=bogus&tier=gold&assignee=someone&page=-2&sort=subject:asc&breached=yes'));
     expect(view).toEqual({ sort: 'queue', page: 1, status: undefined, tier: undefined, assignee: undefined, breached: undefined, customer: undefined, q: undefined });
     expect(queueViewParams(view).toString()).toBe('');
+  });
+
+  it('clears every filter but keeps the order, from the first page', () => {
+    const view = readQueueView(new URLSearchParams('status=open&tier=priority&q=x&sort=createdAt:desc&page=3'));
+    expect(queueViewParams(withoutFilters(view)).toString()).toBe('sort=createdAt%3Adesc');
   });
 
   it('starts a changed filter on the first page', () => {
