@@ -3,9 +3,13 @@ import { resolveConfig, type HelpdeskConfig } from './config/schema';
 import type { Services } from './services';
 import { PLUGIN_ID } from './permissions';
 
-/** How staff are named to each other: first and last name, else the e-mail address. */
-export const adminName = (user: { firstname?: string | null; lastname?: string | null; email?: string }) =>
-  [user.firstname, user.lastname].filter(Boolean).join(' ') || user.email;
+export { adminName } from './names';
+
+/** A datetime as the databases hand it back (Date, string or number), or null when unset. */
+export const toDate = (value: unknown): Date | null => (value ? new Date(value as string) : null);
+
+/** The same as an ISO string: what the API and stored payloads always carry. */
+export const toIso = (value: unknown): string | null => toDate(value)?.toISOString() ?? null;
 
 /** Typed access to the plugin's own services. */
 export const getPluginService = <Name extends keyof Services>(strapi: Core.Strapi, name: Name) =>

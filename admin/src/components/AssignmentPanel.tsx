@@ -2,6 +2,7 @@ import { Button, Dialog, Field, Flex, SingleSelect, SingleSelectOption, TextButt
 import { Lightning, User } from '@strapi/icons';
 import { ConfirmDialog, useAuth } from '@strapi/strapi/admin';
 import { useQuery } from '@tanstack/react-query';
+import { adminName } from '../../../server/src/names';
 import type { TicketDetail, TicketTier } from '../api/types';
 import { useHelpdeskApi } from '../hooks/useHelpdeskApi';
 import { useT } from '../hooks/useT';
@@ -22,7 +23,7 @@ export const AssignmentPanel = ({ ticket, canManage }: { ticket: TicketDetail; c
   const setTier = useTicketMutation(ticket.documentId, (tier: TicketTier) => api.setTier(ticket.documentId, tier), 'tier.changed');
 
   const assigneeName = ticket.assignee
-    ? [ticket.assignee.firstname, ticket.assignee.lastname].filter(Boolean).join(' ') || ticket.assignee.email
+    ? adminName(ticket.assignee)
     : t('queue.unassigned');
   const otherTier: TicketTier = ticket.tier === 'priority' ? 'standard' : 'priority';
   const meId = me?.id === undefined ? undefined : Number(me.id);

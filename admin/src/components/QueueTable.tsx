@@ -2,6 +2,7 @@ import { Badge, Box, Flex, Link, Table, Tbody, Td, Th, Thead, Tr, Typography, Vi
 import { CaretDown, CaretUp, Information } from '@strapi/icons';
 import { NavLink, useNavigate } from 'react-router-dom';
 import { styled } from 'styled-components';
+import { adminName } from '../../../server/src/names';
 import type { QueueSort, QueueTicket } from '../api/types';
 import { useFormatTime } from '../hooks/useFormatTime';
 import { useT } from '../hooks/useT';
@@ -159,7 +160,7 @@ export const QueueTable = ({ tickets, firstPosition, sort, now, seenAt, onSort }
               </Td>
               <Td>
                 <Typography textColor={ticket.assignee ? 'neutral800' : 'neutral500'}>
-                  {ticket.assignee ? [ticket.assignee.firstname, ticket.assignee.lastname].filter(Boolean).join(' ') || ticket.assignee.email : t('queue.unassigned')}
+                  {ticket.assignee ? adminName(ticket.assignee) : t('queue.unassigned')}
                 </Typography>
               </Td>
               <Td>

@@ -2,7 +2,8 @@ import type { Core } from '@strapi/strapi';
 import type { MailPayloads, MailTemplate } from '../domain/mail';
 import { submissionWarnings } from '../domain/text/questions';
 import { MAIL_OUTBOX_UID, TICKET_MESSAGE_UID, TICKET_UID } from '../uids';
-import { adminName, getPluginConfig, getPluginService } from '../utils';
+import { ADMIN_NAME_FIELDS } from '../names';
+import { adminName, getPluginConfig, getPluginService, toIso } from '../utils';
 
 const TICKET_FIELDS = ['id', 'documentId', 'reference', 'subject', 'body', 'status', 'tier', 'language', 'firstResponseDueAt', 'faqMatches', 'updatedAt'];
 /** A reply and a status change sent together ("send and wait on customer") make one mail, not two. */
@@ -123,7 +124,7 @@ export function registerMailNotifications(strapi: Core.Strapi) {
         const message = await strapi.db.query(TICKET_MESSAGE_UID as any).findOne({
           where: { documentId: result.documentId },
           select: ['documentId', 'authorKind', 'internal', 'body'],
-          populate: { ticket: { select: ['id'] }, authorAdmin: { select: ['id', 'firstname', 'lastname', 'email'] } },
+          populate: { ticket: { select: ['id'] }, authorAdmin: { select: ADMIN_NAME_FIELDS } },
         });
         if (message?.authorKind === 'staff' && !message.internal && message.ticket) await staffAnswered(message);
       }
@@ -131,5 +132,3 @@ export function registerMailNotifications(strapi: Core.Strapi) {
     });
   });
 }
-
-const toIso = (value: unknown): string | null => (value ? new Date(value as string).toISOString() : null);

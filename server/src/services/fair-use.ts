@@ -7,14 +7,13 @@ import {
   type FairUseScore,
 } from '../domain/scoring';
 import { DONE_STATUSES, queueSortKey, type TicketTier } from '../domain/tickets';
-import { getPluginService } from '../utils';
+import { getPluginService, toDate, toIso } from '../utils';
 import { FAIR_USE_STANDING_UID, TICKET_MESSAGE_UID, TICKET_UID } from '../uids';
 
 const HOUR = 60 * 60 * 1000;
 /** Standings re-scored per sweep tick when time (or a settings change) calls for it. */
 const RECHECK_BATCH = 200;
 
-const toDate = (value: unknown): Date | null => (value ? new Date(value as string) : null);
 /** Reasons compared by their figures: PostgreSQL's jsonb hands keys back in its own order. */
 const fingerprint = (reasons: FairUseReason[] | null | undefined) =>
   (reasons ?? []).map((reason) => [reason.signal, reason.figure, reason.threshold, reason.weight].join(':')).join('|');
@@ -162,7 +161,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     penalized: Boolean(row?.penalized),
     reasons: row?.reasons ?? [],
     override: row?.override ?? null,
-    computedAt: toDate(row?.computedAt)?.toISOString() ?? null,
+    computedAt: toIso(row?.computedAt),
   });
 
   return {

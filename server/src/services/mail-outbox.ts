@@ -3,7 +3,7 @@ import type { Core } from '@strapi/strapi';
 import { afterFailure, classifySendError } from '../domain/outbox/delivery';
 import type { TicketMail } from '../domain/outbox/ticket-mail';
 import { MAIL_OUTBOX_UID, TICKET_UID } from '../uids';
-import { getPluginConfig, getPluginService } from '../utils';
+import { getPluginConfig, getPluginService, toIso } from '../utils';
 
 /** The SQLite claim: one instance at a time takes the batch, under this job lease. */
 export const MAIL_OUTBOX_JOB = 'helpdesk-mail-outbox';
@@ -29,8 +29,6 @@ export interface OutboxRow {
   queuedAt: Date | null;
   createdAt: Date;
 }
-
-const iso = (value: unknown) => (value ? new Date(value as string).toISOString() : null);
 
 /** Writes a row's mail (subject, text and HTML); made once per batch, so what it reads is read once. */
 export type Renderer = () => Promise<(row: OutboxRow) => { subject: string; text: string; html: string }>;
@@ -185,9 +183,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         status: row.status === 'sent' || row.status === 'failed' ? row.status : 'queued',
         attempts: row.attempts ?? 0,
         lastError: row.lastError ?? null,
-        nextAttemptAt: row.status === 'pending' ? iso(row.notBefore) : null,
-        sentAt: iso(row.sentAt),
-        queuedAt: iso(row.queuedAt ?? row.createdAt)!,
+        nextAttemptAt: row.status === 'pending' ? toIso(row.notBefore) : null,
+        sentAt: toIso(row.sentAt),
+        queuedAt: toIso(row.queuedAt ?? row.createdAt)!,
       }));
     },
 

@@ -12,7 +12,8 @@ import {
 } from '../domain/tickets';
 import { ConflictError } from '../errors';
 import { createQueueQuery, type QueueFilters } from './queue-query';
-import { adminName, getPluginService } from '../utils';
+import { adminName, getPluginService, toDate, toIso } from '../utils';
+import { ADMIN_NAME_FIELDS as ADMIN_FIELDS } from '../names';
 import ticketSchema from '../content-types/ticket/schema.json';
 import messageSchema from '../content-types/ticket-message/schema.json';
 import { ADMIN_USER_UID, TICKET_MESSAGE_UID, TICKET_UID } from '../uids';
@@ -21,7 +22,6 @@ const EARLIER_TICKETS_LIMIT = 20;
 
 // Fields are always listed: a user row also holds a password hash and reset tokens.
 const CUSTOMER_FIELDS = ['id', 'email', 'username'];
-const ADMIN_FIELDS = ['id', 'firstname', 'lastname', 'email'];
 // Enough to link and describe a file; the upload row also holds provider metadata staff have no use for.
 const FILE_FIELDS = ['id', 'name', 'mime', 'size', 'url'];
 
@@ -66,7 +66,6 @@ const datetimeAttributes = (schema: { attributes: Record<string, { type: string 
     .map(([name]) => name);
 const DATE_FIELDS = new Set(['createdAt', 'updatedAt', ...datetimeAttributes(ticketSchema), ...datetimeAttributes(messageSchema)]);
 
-const toDate = (value: unknown): Date | null => (value ? new Date(value as string) : null);
 
 /** Each database hands datetimes back its own way; the API always answers ISO strings. */
 const withIsoDates = (row: Record<string, any>, fields: string[]) => {
@@ -74,7 +73,7 @@ const withIsoDates = (row: Record<string, any>, fields: string[]) => {
   for (const field of fields) {
     if (field === 'id') continue;
     const value = row[field];
-    out[field] = DATE_FIELDS.has(field) ? (toDate(value)?.toISOString() ?? null) : (value ?? null);
+    out[field] = DATE_FIELDS.has(field) ? toIso(value) : (value ?? null);
   }
   return out;
 };

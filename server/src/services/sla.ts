@@ -12,13 +12,12 @@ import {
   type TicketSlaState,
   type Tier,
 } from '../domain/sla';
-import { getPluginService } from '../utils';
+import { getPluginService, toDate } from '../utils';
 
 export interface CompiledSla extends SlaContext {
   staffed: BusinessCalendar;
 }
 
-const toDate = (value: unknown): Date | null => (value ? new Date(value as string) : null);
 
 /** The stored ticket row as the domain sees it. */
 export const ticketSlaState = (row: Record<string, any>): TicketSlaState => ({
