@@ -5,6 +5,12 @@ import { getPluginConfig, getPluginService } from './utils';
 
 export const SLA_SWEEPER_JOB = 'helpdesk-sla-sweeper';
 
+/** Whether the app's body parser keeps the raw body the webhook signature is computed over. */
+const bodyKeepsRawBody = (strapi: Core.Strapi) => {
+  const middlewares = (strapi.config.get('middlewares') ?? []) as Array<string | { name?: string; config?: { includeUnparsed?: boolean } }>;
+  return middlewares.some((entry) => typeof entry === 'object' && entry?.name === 'strapi::body' && entry.config?.includeUnparsed === true);
+};
+
 const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
   await strapi.service('admin::permission').actionProvider.registerMany(
     adminActionDefinitions.map(({ uid, displayName, subCategory }) => ({
@@ -33,6 +39,16 @@ const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
   const outbox = getPluginService(strapi, 'mail-outbox');
   outbox.useRenderer(mailRenderer(strapi));
   if (config.mail.outbox.enabled) outbox.start(config.mail.outbox.intervalMs);
+
+  const payments = getPluginService(strapi, 'payments');
+  if (payments.available()) {
+    if (!bodyKeepsRawBody(strapi)) {
+      strapi.log.warn(
+        '[helpdesk] Stripe webhooks cannot be verified: set `includeUnparsed: true` on strapi::body in config/middlewares, so the raw body is kept'
+      );
+    }
+    payments.start();
+  }
 
   if (config.slaSweeper.enabled) {
     strapi.cron.add({

@@ -7,6 +7,7 @@ const destroy = async ({ strapi }: { strapi: Core.Strapi }) => {
   getPluginService(strapi, 'search-feed').stop();
   // A batch being sent finishes first, so no row is left `sending` by a clean shutdown.
   await getPluginService(strapi, 'mail-outbox').stop();
+  await getPluginService(strapi, 'payments').stop();
 };
 
 export default destroy;

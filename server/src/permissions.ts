@@ -38,8 +38,18 @@ export const adminActionDefinitions: Array<{
  * the Authenticated role only, so public actions are granted to that role as well.
  */
 export const contentApiActions = {
-  public: ['availability.find', 'deflection.create', 'faq.search', 'incident-class.find'],
-  authenticated: ['ticket.create', 'ticket.find', 'ticket.findOne', 'ticket.reply', 'ticket.resolve'],
+  public: ['availability.find', 'deflection.create', 'faq.search', 'incident-class.find', 'credits.packs'],
+  authenticated: [
+    'ticket.create',
+    'ticket.find',
+    'ticket.findOne',
+    'ticket.reply',
+    'ticket.resolve',
+    'ticket.confirmCredits',
+    'ticket.cancelPriority',
+    'credits.find',
+    'credits.checkout',
+  ],
 };
 
 export const contentApiPermission = (action: string) => `plugin::${PLUGIN_ID}.${action}`;

@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { getPluginService } from './utils';
+import { registerCreditCharging } from './middlewares/credit-charging';
 import { registerFairUseScoring } from './middlewares/fair-use-scoring';
 import { registerMailNotifications } from './middlewares/mail-notifications';
 import { registerSearchSync } from './middlewares/search-sync';
@@ -9,7 +10,7 @@ import { registerTicketReference } from './middlewares/ticket-reference';
 /**
  * Runs before the database is ready. Document-service middlewares are the plugin's lifecycle
  * hooks: whatever writes a ticket or a message — the REST API, the admin panel, a script — gets
- * the same reference, SLA stamps, fair-use scoring and mails, and search follows every FAQ and
+ * the same reference, SLA stamps, fair-use scoring, credit charges and mails, and search follows every FAQ and
  * documentation change.
  */
 const register = ({ strapi }: { strapi: Core.Strapi }) => {
@@ -18,6 +19,7 @@ const register = ({ strapi }: { strapi: Core.Strapi }) => {
   // Outermost first: scoring reads what the inner middlewares have written.
   registerFairUseScoring(strapi);
   registerMailNotifications(strapi);
+  registerCreditCharging(strapi);
   registerTicketReference(strapi);
   registerSlaStamping(strapi);
   registerSearchSync(strapi);

@@ -72,8 +72,24 @@ export const configSchema = z
           .string()
           .regex(/^[a-z]{3}$/, 'must be a 3-letter lowercase ISO currency code')
           .default('eur'),
+        /**
+         * Where Checkout sends the customer back (Stripe fills in `{CHECKOUT_SESSION_ID}`); the site's
+         * own address with `?helpdesk-checkout=success|cancel` when unset.
+         */
         successUrl: nullableUrl.default(null),
         cancelUrl: nullableUrl.default(null),
+        /** A priority payment not made within this long expires, and the ticket goes on as a standard one (Stripe's least is 30). */
+        priorityCheckoutMinutes: z.number().int().min(30).max(24 * 60).default(30),
+        /** Fulfils paid or expired Checkout sessions whose webhook never arrived. */
+        reconcile: z
+          .object({
+            enabled: z.boolean().default(true),
+            intervalMs: z.number().int().min(1000).max(24 * 3_600_000).default(10 * 60_000),
+            /** How far back each run looks at sessions. */
+            lookbackHours: z.number().int().min(1).max(24 * 30).default(48),
+          })
+          .strict()
+          .prefault({}),
       })
       .strict()
       .prefault({}),

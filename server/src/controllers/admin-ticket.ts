@@ -55,6 +55,8 @@ const messageBody = z
           .max(MESSAGE_MAX_LENGTH)
           .refine((value) => value.trim().length > 0, 'must not be empty')
           .refine(withoutNul, 'must not contain NUL characters'),
+        /** Time spent, logged with the message. */
+        minutes: z.number().int().min(1).max(24 * 60).optional(),
       })
       .strict(),
   })

@@ -127,6 +127,26 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       });
     },
 
+    /** POST /tickets/:documentId/confirm-credits — the customer accepts the estimate; 409 with what is missing when the balance is short. */
+    async confirmCredits(ctx: any) {
+      const { documentId: id } = parseInput(params, ctx.params, 'params');
+      parseInput(emptyBody, ctx.request.body ?? {}, 'body');
+      await answerConflicts(ctx, async () => {
+        const credits = await getPluginService(strapi, 'ticket-credits').confirm(customerId(ctx), id);
+        ctx.body = { data: await sanitizeTicket(await service().own(customerId(ctx), id), ctx), meta: { credits } };
+      });
+    },
+
+    /** POST /tickets/:documentId/cancel-priority — gives up the priority payment; the ticket goes on as a standard one. */
+    async cancelPriority(ctx: any) {
+      const { documentId: id } = parseInput(params, ctx.params, 'params');
+      parseInput(emptyBody, ctx.request.body ?? {}, 'body');
+      await answerConflicts(ctx, async () => {
+        await getPluginService(strapi, 'payments').cancelPriority(customerId(ctx), id);
+        ctx.body = { data: await sanitizeTicket(await service().own(customerId(ctx), id), ctx), meta: {} };
+      });
+    },
+
     /** POST /tickets/:documentId/resolve */
     async resolve(ctx: any) {
       const { documentId: id } = parseInput(params, ctx.params, 'params');

@@ -1,11 +1,14 @@
 import type { Core } from '@strapi/strapi';
 import type { MailPayloads, MailTemplate } from '../domain/mail';
 import { submissionWarnings } from '../domain/text/questions';
-import { MAIL_OUTBOX_UID, TICKET_MESSAGE_UID, TICKET_UID } from '../uids';
+import { TICKET_MESSAGE_UID, TICKET_UID } from '../uids';
 import { ADMIN_NAME_FIELDS } from '../names';
 import { adminName, getPluginConfig, getPluginService, toIso } from '../utils';
 
-const TICKET_FIELDS = ['id', 'documentId', 'reference', 'subject', 'body', 'status', 'tier', 'language', 'firstResponseDueAt', 'faqMatches', 'updatedAt'];
+const TICKET_FIELDS = [
+  'id', 'documentId', 'reference', 'subject', 'body', 'status', 'tier', 'language', 'firstResponseDueAt', 'faqMatches', 'updatedAt',
+  'creditEstimate', 'creditsConfirmed', 'creditsCharged',
+];
 /** A reply and a status change sent together ("send and wait on customer") make one mail, not two. */
 const TOGETHER_MS = 2 * 60_000;
 
@@ -21,7 +24,6 @@ type Ticket = Record<string, any> & { customer?: { id: number; email: string } |
  */
 export function registerMailNotifications(strapi: Core.Strapi) {
   const tickets = () => strapi.db.query(TICKET_UID as any);
-  const outbox = () => strapi.db.query(MAIL_OUTBOX_UID as any);
   const now = () => getPluginService(strapi, 'clock').now();
 
   const readTicket = (where: Record<string, unknown>): Promise<Ticket | null> =>
@@ -34,19 +36,13 @@ export function registerMailNotifications(strapi: Core.Strapi) {
     ticket: Ticket,
     payload: Omit<MailPayloads[T], 'reference' | 'subject'>
   ) => {
-    if (await outbox().findOne({ where: { dedupeKey }, select: ['id'] })) return;
-    await outbox().create({
-      data: {
-        dedupeKey,
-        ticketDocumentId: ticket.documentId,
-        to,
-        template,
-        language: ticket.language ?? 'en',
-        status: 'pending',
-        attempts: 0,
-        queuedAt: now(),
-        payload: { ticketDocumentId: ticket.documentId, reference: ticket.reference ?? '', subject: ticket.subject, tier: ticket.tier, ...payload },
-      },
+    await getPluginService(strapi, 'mail-outbox').enqueue({
+      dedupeKey,
+      ticketDocumentId: ticket.documentId,
+      to,
+      template,
+      language: ticket.language ?? 'en',
+      payload: { ticketDocumentId: ticket.documentId, reference: ticket.reference ?? '', subject: ticket.subject, tier: ticket.tier, ...payload },
     });
   };
 
@@ -56,6 +52,27 @@ export function registerMailNotifications(strapi: Core.Strapi) {
     const matches: Array<{ source: string; documentId: string }> = Array.isArray(ticket.faqMatches) ? ticket.faqMatches : [];
     const found = await Promise.all(matches.map((match) => search.entryOf(match.source, match.documentId, ticket.language)));
     return found.filter((entry): entry is { title: string; url: string | null } => entry !== null);
+  };
+
+  /**
+   * A ticket waits for the customer to confirm its estimate (on filing, after a revision above what
+   * they confirmed, or after the priority payment): they are told what it costs and, when the
+   * balance is short, to top up first. One mail per estimate.
+   */
+  const estimateToConfirm = async (ticket: Ticket, revised: boolean) => {
+    if (!ticket.customer?.email || ticket.status !== 'awaiting_credit_confirmation') return;
+    const incidentClass = await tickets().findOne({ where: { id: ticket.id }, select: ['id'], populate: { incidentClass: { select: ['name'] } } });
+    const balance = await getPluginService(strapi, 'credits').balanceOf(ticket.customer.id);
+    const estimate = ticket.creditEstimate ?? 0;
+    const missing = Math.max(0, estimate - (ticket.creditsCharged ?? 0) - balance);
+    await queue(`credit-estimate:${ticket.documentId}:${estimate}:${toIso(ticket.updatedAt)}`, ticket.customer.email, 'credit-estimate', ticket, {
+      estimate,
+      balance,
+      missing,
+      revised,
+      incidentClass: incidentClass?.incidentClass?.name ?? null,
+      minimumCharge: (await getPluginService(strapi, 'settings').get()).credits.minimumCharge,
+    });
   };
 
   const ticketFiled = async (ticket: Ticket) => {
@@ -106,6 +123,13 @@ export function registerMailNotifications(strapi: Core.Strapi) {
     if (ticket.status === 'resolved') await queue(`ticket-resolved:${ticket.documentId}:${at}`, email, 'ticket-resolved', ticket, {});
   };
 
+  const estimateChanged = async (ticket: Ticket, before: { status: string; creditEstimate: number | null; creditsConfirmed: number | null }) => {
+    if (ticket.status !== 'awaiting_credit_confirmation') return;
+    const newlyWaiting = before.status !== 'awaiting_credit_confirmation';
+    if (!newlyWaiting && before.creditEstimate === ticket.creditEstimate) return;
+    await estimateToConfirm(ticket, ticket.creditsConfirmed != null || before.creditEstimate !== ticket.creditEstimate);
+  };
+
   strapi.documents.use(async (context: any, next: () => Promise<any>) => {
     const { uid, action, params } = context;
     const onTicket = uid === TICKET_UID && (action === 'create' || action === 'update');
@@ -113,13 +137,22 @@ export function registerMailNotifications(strapi: Core.Strapi) {
     if ((!onTicket && !onMessage) || !getPluginConfig(strapi).mail.enabled) return next();
 
     return strapi.db.transaction(async () => {
-      const before = onTicket && action === 'update' ? await tickets().findOne({ where: { documentId: params.documentId }, select: ['status'] }) : null;
+      const before =
+        onTicket && action === 'update'
+          ? await tickets().findOne({ where: { documentId: params.documentId }, select: ['status', 'creditEstimate', 'creditsConfirmed'] })
+          : null;
       const result = await next();
       if (!result?.documentId) return result;
       if (onTicket) {
         const ticket = await readTicket({ documentId: result.documentId });
-        if (ticket && action === 'create') await ticketFiled(ticket);
-        if (ticket && before) await statusChanged(ticket, before.status);
+        if (ticket && action === 'create') {
+          await ticketFiled(ticket);
+          await estimateToConfirm(ticket, false);
+        }
+        if (ticket && before) {
+          await statusChanged(ticket, before.status);
+          await estimateChanged(ticket, before);
+        }
       } else {
         const message = await strapi.db.query(TICKET_MESSAGE_UID as any).findOne({
           where: { documentId: result.documentId },

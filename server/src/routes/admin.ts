@@ -23,10 +23,18 @@ export default {
     { method: 'GET', path: '/tickets/:documentId/mails', handler: 'admin-ticket.mails', config: requires(adminActions.readQueue) },
     { method: 'POST', path: '/tickets/:documentId/mails/:mailId/resend', handler: 'admin-ticket.resendMail', config: requires(adminActions.manageTickets) },
 
+    { method: 'PUT', path: '/tickets/:documentId/estimate', handler: 'admin-credits.estimate', config: requires(adminActions.manageTickets) },
+    { method: 'POST', path: '/tickets/:documentId/time', handler: 'admin-credits.logTime', config: requires(adminActions.reply) },
+
     { method: 'GET', path: '/assignees', handler: 'admin-ticket.assignees', config: requires(adminActions.readQueue) },
 
     { method: 'GET', path: '/customers/:customerId/fair-use', handler: 'fair-use.find', config: requires(adminActions.readQueue) },
     { method: 'PUT', path: '/customers/:customerId/fair-use', handler: 'fair-use.override', config: requires(adminActions.manageTickets) },
     { method: 'DELETE', path: '/customers/:customerId/fair-use', handler: 'fair-use.lift', config: requires(adminActions.manageTickets) },
+
+    { method: 'GET', path: '/customers/:customerId/credits', handler: 'admin-credits.customer', config: requires(adminActions.readQueue) },
+    { method: 'POST', path: '/customers/:customerId/credits', handler: 'admin-credits.adjust', config: requires(adminActions.adjustCredits) },
+    { method: 'PUT', path: '/customers/:customerId/support-from', handler: 'admin-credits.setSupportFrom', config: requires(adminActions.adjustCredits) },
+    { method: 'GET', path: '/credits/transactions', handler: 'admin-credits.transactions', config: requires(adminActions.readQueue) },
   ],
 };

@@ -19,6 +19,13 @@ const routes = [
   { method: 'GET', path: '/tickets/:documentId', handler: 'ticket.findOne', config: { policies: [] } },
   { method: 'POST', path: '/tickets/:documentId/messages', handler: 'ticket.reply', config: { policies: [], middlewares: [limited('reply')] } },
   { method: 'POST', path: '/tickets/:documentId/resolve', handler: 'ticket.resolve', config: { policies: [] } },
+  { method: 'POST', path: '/tickets/:documentId/confirm-credits', handler: 'ticket.confirmCredits', config: { policies: [] } },
+  { method: 'POST', path: '/tickets/:documentId/cancel-priority', handler: 'ticket.cancelPriority', config: { policies: [] } },
+  { method: 'GET', path: '/credits', handler: 'credits.find', config: { policies: [] } },
+  { method: 'GET', path: '/credits/packs', handler: 'credits.packs', config: { policies: [] } },
+  { method: 'POST', path: '/credits/checkout', handler: 'credits.checkout', config: { policies: [], middlewares: [limited('createTicket')] } },
+  // Stripe calls this with no user: its signature, checked over the raw body, is the authentication.
+  { method: 'POST', path: '/stripe/webhook', handler: 'stripe-webhook.receive', config: { policies: [], auth: false } },
 ];
 
 const publicActions = new Set(contentApiActions.public);

@@ -2,14 +2,15 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { submissionWarnings } from '../domain/text/questions';
 import { ConflictError } from '../errors';
-import { getPluginConfig, getPluginService } from '../utils';
+import { getPluginService } from '../utils';
 import type { IncomingFile } from './attachments';
-import { INCIDENT_CLASS_UID, TICKET_MESSAGE_UID, TICKET_UID } from '../uids';
+import { INCIDENT_CLASS_UID, TICKET_MESSAGE_UID, TICKET_UID, USER_UID } from '../uids';
 
 /** What a customer sees of a ticket; scores, assignee, internal stamps and notes never leave. */
 const TICKET_FIELDS = [
   'reference', 'subject', 'body', 'status', 'tier', 'language', 'firstResponseDueAt', 'nextResponseDueAt',
-  'firstRespondedAt', 'resolvedAt', 'closedAt', 'creditEstimate', 'createdAt', 'updatedAt',
+  'firstRespondedAt', 'resolvedAt', 'closedAt', 'billing', 'creditEstimate', 'creditsConfirmed', 'creditsCharged',
+  'priorityPaidAt', 'createdAt', 'updatedAt',
 ] as const;
 const MESSAGE_FIELDS = ['authorKind', 'body', 'readAt', 'createdAt'] as const;
 const CLASS_FIELDS = ['name', 'creditsMin', 'creditsMax', 'alwaysFree'] as const;
@@ -66,7 +67,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   return {
     async create(customerId: number, input: NewTicketInput, files: IncomingFile[] = []) {
-      if (input.tier === 'priority' && !getPluginConfig(strapi).payments.secretKey) {
+      const payments = getPluginService(strapi, 'payments');
+      if (input.tier === 'priority' && !payments.available()) {
         throw new errors.ValidationError('data.tier: priority tickets need online payment, which this site has not set up', {
           errors: [{ path: 'data.tier', message: 'priority is not available: payments are not configured' }],
         });
@@ -82,6 +84,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         incidentClass = input.incidentClass;
       }
 
+      // What it costs is settled before anything is written: free, or an estimate to confirm first.
+      const billing = await getPluginService(strapi, 'ticket-credits').forNewTicket(customerId, incidentClass, now());
+      const priority = input.tier === 'priority';
+
       // Self-help first: what the FAQ or the documentation already answers is suggested, and kept for fair-use scoring.
       const suggestions = await getPluginService(strapi, 'search').search(`${input.subject} ${input.body.slice(0, 300)}`.slice(0, 400), {
         locale: input.locale,
@@ -96,7 +102,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
             customer: customerId,
             incidentClass,
             tier: input.tier ?? 'standard',
-            status: input.tier === 'priority' ? 'awaiting_payment' : 'new',
+            status: priority ? 'awaiting_payment' : billing.needsConfirmation ? 'awaiting_credit_confirmation' : 'new',
+            billing: billing.billing,
+            creditEstimate: billing.creditEstimate,
             lastCustomerMessageAt: now(),
             attachments,
             faqMatches: suggestions.map(({ source, documentId, score }) => ({ source, documentId, score })),
@@ -104,16 +112,46 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           },
         })
       );
+
+      const warnings = submissionWarnings(input.subject, input.body);
+      let checkout: { checkoutUrl: string | null; amountCents: number; currency: string } | null = null;
+      if (priority) {
+        try {
+          const email = (await strapi.db.query(USER_UID as any).findOne({ where: { id: customerId }, select: ['email'] }))?.email ?? null;
+          checkout = await payments.checkoutForPriority({
+            documentId: created.documentId,
+            reference: (created as any).reference ?? null,
+            customerId,
+            email,
+            language: input.locale ?? null,
+          });
+        } catch (error) {
+          // The question is never lost: without a payment page it goes on as a standard ticket.
+          strapi.log.error(`[helpdesk] Starting the priority payment of ticket ${created.documentId} failed: ${(error as Error).message}`);
+          await payments.fallBackToStandard(created.documentId);
+          warnings.push({
+            code: 'priority-unavailable',
+            message: 'The priority payment could not be started, so your ticket was filed as a standard ticket. Nothing was charged.',
+          });
+        }
+      }
+
       const ticket = await findOwn(customerId, created.documentId);
+      const creditView = await getPluginService(strapi, 'ticket-credits').view(created.documentId);
       return {
         ticket,
         meta: {
           expectedResponseBy: ticket.firstResponseDueAt ?? null,
           suggestions,
-          warnings: submissionWarnings(input.subject, input.body),
+          warnings,
+          ...(checkout ? { checkoutUrl: checkout.checkoutUrl, priorityFee: { amountCents: checkout.amountCents, currency: checkout.currency } } : {}),
+          credits: creditView ? { ...creditView, freeUntil: billing.entitlement.freeUntil, inFreePeriod: billing.entitlement.inFreePeriod } : null,
         },
       };
     },
+
+    /** One own ticket without its thread (and without marking anything read). */
+    own: findOwn,
 
     /** The customer's own tickets, newest first. */
     async listOwn(customerId: number, { page, pageSize }: { page: number; pageSize: number }) {

@@ -1,11 +1,15 @@
 import attachments from './attachments';
 import clock from './clock';
+import creditMails from './credits/credit-mails';
+import credits from './credits/ledger';
+import ticketCredits from './credits/ticket-credits';
 import customerTickets from './customer-tickets';
 import defaultPermissions from './default-permissions';
 import fairUse from './fair-use';
 import incidentClasses from './incident-classes';
 import jobLease from './job-lease';
 import mailOutbox from './mail-outbox';
+import payments from './payments';
 import publicAccess from './public-access';
 import queue from './queue';
 import search from './search';
@@ -17,12 +21,15 @@ import slaSweeper from './sla-sweeper';
 const services = {
   attachments,
   clock,
+  credits,
+  'credit-mails': creditMails,
   'customer-tickets': customerTickets,
   'default-permissions': defaultPermissions,
   'fair-use': fairUse,
   'incident-classes': incidentClasses,
   'job-lease': jobLease,
   'mail-outbox': mailOutbox,
+  payments,
   'public-access': publicAccess,
   queue,
   search,
@@ -30,6 +37,7 @@ const services = {
   settings,
   sla,
   'sla-sweeper': slaSweeper,
+  'ticket-credits': ticketCredits,
 };
 
 export type Services = typeof services;

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Core } from '@strapi/strapi';
 import { afterFailure, classifySendError } from '../domain/outbox/delivery';
+import type { MailTemplate } from '../domain/mail';
 import type { TicketMail } from '../domain/outbox/ticket-mail';
 import { MAIL_OUTBOX_UID, TICKET_UID } from '../uids';
 import { getPluginConfig, getPluginService, toIso } from '../utils';
@@ -171,6 +172,28 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       } finally {
         running = null;
       }
+    },
+
+    /**
+     * Queues one mail, in the caller's transaction, unless one with the same key was queued before
+     * or the site turned the plugin's mails off. The key makes a retried write queue it once.
+     */
+    async enqueue(mail: { dedupeKey: string; to: string; template: MailTemplate; language: string | null; payload: Record<string, unknown>; ticketDocumentId?: string | null }) {
+      if (!getPluginConfig(strapi).mail.enabled) return;
+      if (await rows().findOne({ where: { dedupeKey: mail.dedupeKey }, select: ['id'] })) return;
+      await rows().create({
+        data: {
+          dedupeKey: mail.dedupeKey,
+          ticketDocumentId: mail.ticketDocumentId ?? null,
+          to: mail.to,
+          template: mail.template,
+          language: mail.language ?? 'en',
+          status: 'pending',
+          attempts: 0,
+          queuedAt: now(),
+          payload: mail.payload,
+        },
+      });
     },
 
     /** The mails of a ticket, oldest first. */

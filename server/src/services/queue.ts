@@ -19,6 +19,7 @@ import messageSchema from '../content-types/ticket-message/schema.json';
 import { ADMIN_USER_UID, TICKET_MESSAGE_UID, TICKET_UID } from '../uids';
 
 const EARLIER_TICKETS_LIMIT = 20;
+const RECENT_LEDGER_ROWS = 5;
 
 // Fields are always listed: a user row also holds a password hash and reset tokens.
 const CUSTOMER_FIELDS = ['id', 'email', 'username'];
@@ -53,8 +54,10 @@ const DETAIL_FIELDS = [
   'resolvedAt',
   'closedAt',
   'priorityPaidAt',
+  'billing',
   'creditEstimate',
   'creditEstimateConfirmedAt',
+  'creditsConfirmed',
   'creditsCharged',
   'minutesSpent',
 ];
@@ -201,7 +204,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   const label = (ticket: { reference: string | null; documentId: string }) => ticket.reference ?? ticket.documentId;
 
-  const addStaffMessage = async (documentId: string, adminUser: { id: number }, body: string, internal: boolean) =>
+  const customerCredits = async (customerId: number) => {
+    const credits = getPluginService(strapi, 'credits');
+    const { results } = await credits.transactions({ customerId, page: 1, pageSize: RECENT_LEDGER_ROWS });
+    return { ...(await credits.entitlement(customerId)), recentTransactions: results };
+  };
+
+  const addStaffMessage = async (documentId: string, adminUser: { id: number }, body: string, internal: boolean, minutes = 0) =>
     withTicketLocked(documentId, async (ticket) => {
       if (!acceptsStaffReply(ticket.status)) {
         throw new ConflictError(`Ticket ${label(ticket)} is ${ticket.status}: it takes no more messages`, { status: ticket.status });
@@ -209,6 +218,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const created = await documents(TICKET_MESSAGE_UID).create({
         data: { ticket: documentId, authorKind: 'staff', authorAdmin: adminUser.id, body, internal },
       });
+      if (minutes > 0) {
+        // Time logged with the message; the row is locked, so the sum cannot lose a concurrent log.
+        const { minutesSpent } = await tickets().findOne({ where: { id: ticket.id }, select: ['minutesSpent'] });
+        await tickets().update({ where: { id: ticket.id }, data: { minutesSpent: (minutesSpent ?? 0) + minutes } });
+      }
       if (!internal) {
         const next = statusAfterStaffReply(ticket.status);
         if (next !== ticket.status) await documents(TICKET_UID).update({ documentId, data: { status: next } });
@@ -222,6 +236,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     });
 
   return {
+    withTicketLocked,
+
     /** One page of the queue with Strapi's pagination meta. */
     async list({ sort = 'queue', page, pageSize, ...filters }: ListParams) {
       const total = await queueQuery.count(filters);
@@ -289,6 +305,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         messages: messages.map(messageItem),
         // The customer's standing: the score with its reasons, and staff's override (who, when, why).
         customerFairUse: row.customer ? await getPluginService(strapi, 'fair-use').standingOf(row.customer.id) : null,
+        // The customer's credits beside the ticket's: balance, free period and the latest ledger rows.
+        customerCredits: row.customer ? await customerCredits(row.customer.id) : null,
         customerTickets: customerTickets.map((ticket: Record<string, any>) =>
           withIsoDates(ticket, ['documentId', 'reference', 'subject', 'status', 'createdAt'])
         ),
@@ -296,13 +314,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /** A public staff answer: it stamps the first response (middleware) and opens a new ticket. */
-    async reply(documentId: string, adminUser: { id: number }, { body }: { body: string }) {
-      return addStaffMessage(documentId, adminUser, body, false);
+    async reply(documentId: string, adminUser: { id: number }, { body, minutes }: { body: string; minutes?: number }) {
+      return addStaffMessage(documentId, adminUser, body, false, minutes);
     },
 
     /** An internal note: staff only, never a change of status or SLA. */
-    async note(documentId: string, adminUser: { id: number }, { body }: { body: string }) {
-      return addStaffMessage(documentId, adminUser, body, true);
+    async note(documentId: string, adminUser: { id: number }, { body, minutes }: { body: string; minutes?: number }) {
+      return addStaffMessage(documentId, adminUser, body, true, minutes);
     },
 
     /** A staff status change, if the transition is allowed; setting the current status again changes nothing. */

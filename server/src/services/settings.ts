@@ -1,11 +1,12 @@
 import type { Core } from '@strapi/strapi';
+import { defaultCreditSettings } from '../domain/credits';
 import { defaultFairUseSettings } from '../domain/scoring';
 import { defaultSlaSettings } from '../domain/sla';
 import { settingsSchema, type Settings } from '../settings/schema';
 
 const STORE_KEY = 'settings';
 
-const defaults = (): Settings => ({ sla: defaultSlaSettings(), fairUse: defaultFairUseSettings() });
+const defaults = (): Settings => ({ sla: defaultSlaSettings(), fairUse: defaultFairUseSettings(), credits: defaultCreditSettings() });
 
 /**
  * Runtime settings in the plugin store. Each section falls back to its default until staff save

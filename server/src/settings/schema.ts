@@ -1,6 +1,7 @@
 import Holidays from 'date-holidays';
 import { IANAZone } from 'luxon';
 import { z } from 'zod';
+import type { CreditSettings } from '../domain/credits/settings';
 import type { FairUseSettings } from '../domain/scoring/settings';
 import type { SlaSettings } from '../domain/sla/types';
 
@@ -101,10 +102,36 @@ export const fairUseSettingsSchema: z.ZodType<FairUseSettings> = z
   })
   .strict();
 
+/** Stripe refuses charges below about 50 cents in most currencies. */
+const price = z.number().int().min(50).max(100_000_000);
+
+export const creditSettingsSchema: z.ZodType<CreditSettings> = z
+  .object({
+    freeDays: z.number().int().min(0).max(3650),
+    minutesPerCredit: z.number().int().min(1).max(24 * 60),
+    minimumCharge: z.number().int().min(1).max(100),
+    priorityFeeCents: price,
+    packs: z
+      .array(
+        z
+          .object({
+            id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,39}$/, 'must be a short id of lowercase letters, digits and dashes'),
+            credits: z.number().int().min(1).max(10_000),
+            priceCents: price,
+          })
+          .strict()
+      )
+      .max(10)
+      .refine((packs) => new Set(packs.map((pack) => pack.id)).size === packs.length, 'pack ids must be unique'),
+  })
+  .strict();
+
 /** Everything staff can change at runtime, one section per concern; later sections join here. */
-export const settingsSchema = z.object({ sla: slaSettingsSchema, fairUse: fairUseSettingsSchema }).strict();
+export const settingsSchema = z.object({ sla: slaSettingsSchema, fairUse: fairUseSettingsSchema, credits: creditSettingsSchema }).strict();
 
 export type Settings = z.infer<typeof settingsSchema>;
 
 /** A change replaces whole sections; sections left out keep their stored value. */
-export const settingsUpdateSchema = z.object({ sla: slaSettingsSchema.optional(), fairUse: fairUseSettingsSchema.optional() }).strict();
+export const settingsUpdateSchema = z
+  .object({ sla: slaSettingsSchema.optional(), fairUse: fairUseSettingsSchema.optional(), credits: creditSettingsSchema.optional() })
+  .strict();

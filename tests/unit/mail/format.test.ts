@@ -1,4 +1,4 @@
-import { formatMailDate, formatMailDateWithZone, MAIL_LANGUAGES } from '../../../server/src/domain/mail';
+import { formatMailDate, formatMailDateWithZone, formatMailMoney, MAIL_LANGUAGES } from '../../../server/src/domain/mail';
 
 const AMS = 'Europe/Amsterdam';
 
@@ -45,5 +45,34 @@ describe('formatMailDate', () => {
   it('refuses a date that is not ISO or a zone that is not IANA, naming the field', () => {
     expect(() => formatMailDate('next tuesday', 'en', AMS, 'dueAt')).toThrow(/dueAt: "next tuesday" is not an ISO date-time/);
     expect(() => formatMailDate('2024-12-03T16:00:00Z', 'en', 'Mars/Olympus')).toThrow(/timezone/);
+  });
+});
+
+describe('formatMailMoney', () => {
+  const NBSP = '\u00a0';
+
+  it('writes an amount in cents as each language writes money', () => {
+    expect(formatMailMoney(995, 'eur', 'en')).toBe('€9.95');
+    expect(formatMailMoney(995, 'EUR', 'nl')).toBe(`€${NBSP}9,95`);
+    expect(formatMailMoney(995, 'eur', 'de')).toBe(`9,95${NBSP}€`);
+    expect(formatMailMoney(995, 'eur', 'fr')).toBe(`9,95${NBSP}€`);
+    expect(formatMailMoney(995, 'eur', 'es')).toBe(`9,95${NBSP}€`);
+    expect(formatMailMoney(995, 'eur', 'it')).toBe(`9,95${NBSP}€`);
+    expect(formatMailMoney(995, 'eur', 'ru')).toBe(`9,95${NBSP}€`);
+    expect(formatMailMoney(123456, 'eur', 'de')).toBe(`1.234,56${NBSP}€`);
+    expect(formatMailMoney(9900, 'usd', 'en')).toBe('$99.00');
+  });
+
+  it('takes the minor unit of the currency: a yen has no cents', () => {
+    expect(formatMailMoney(500, 'jpy', 'en')).toBe('¥500');
+    expect(formatMailMoney(0, 'eur', 'en')).toBe('€0.00');
+  });
+
+  it('refuses an amount that is not a whole number and a currency that is not a three-letter code', () => {
+    expect(() => formatMailMoney(9.95, 'eur', 'en')).toThrow(RangeError);
+    expect(() => formatMailMoney(Number.NaN, 'eur', 'en')).toThrow(/amountCents/);
+    expect(() => formatMailMoney('995' as never, 'eur', 'en')).toThrow(/amountCents/);
+    expect(() => formatMailMoney(995, 'euro', 'en')).toThrow(RangeError);
+    expect(() => formatMailMoney(995, '', 'en')).toThrow(/currency/);
   });
 });

@@ -36,7 +36,33 @@ const customerPayloads: { [T in CustomerMailTemplate]: MailPayloads[T] } = {
   'staff-answered': { reference: 'HD-000123', subject: 'Cannot log in', answer: 'Please reset your password.\nThen log in again.', staffName: 'Eva' },
   'more-info-needed': { reference: 'HD-000123', subject: 'Cannot log in', question: 'Which browser do you use?' },
   'ticket-resolved': { reference: 'HD-000123', subject: 'Cannot log in' },
+  'credit-estimate': { reference: 'HD-000123', subject: 'Cannot log in', estimate: 3, balance: 1, missing: 2, revised: false, incidentClass: 'Installation' },
+  'payment-received': {
+    kind: 'priority',
+    amountCents: 995,
+    currency: 'eur',
+    credits: null,
+    balance: null,
+    reference: 'HD-000123',
+    subject: 'Cannot log in',
+    ticketDocumentId: 'abc123',
+    expectedResponseBy: '2024-12-03T16:00:00Z',
+  },
+  'priority-expired': { reference: 'HD-000123', subject: 'Cannot log in', expectedResponseBy: '2024-12-03T16:00:00Z' },
+  'balance-low': { balance: 0, minimum: 1 },
 };
+
+/** The customer mails about a ticket; balance-low is about the account and has no reference. */
+const TICKET_CUSTOMER_MAILS = CUSTOMER_MAIL_TEMPLATES.filter((template) => template !== 'balance-low');
+
+/** The mails about the customer's account, which concern no ticket. */
+const accountMails: Array<{ [T in CustomerMailTemplate]: [T, MailPayloads[T]] }[CustomerMailTemplate]> = [
+  ['balance-low', customerPayloads['balance-low']],
+  [
+    'payment-received',
+    { kind: 'credits', amountCents: 9900, currency: 'EUR', credits: 20, balance: 21, reference: null, subject: null, expectedResponseBy: null },
+  ],
+];
 
 const alert: StaffAlertPayload = {
   reference: 'HD-000123',
@@ -120,7 +146,7 @@ describe('ticket-received', () => {
 
 describe('every customer mail in every language', () => {
   it('names the reference, links to the ticket and says it comes from an unread no-reply address', () => {
-    for (const template of CUSTOMER_MAIL_TEMPLATES) {
+    for (const template of TICKET_CUSTOMER_MAILS) {
       const english = renderMail(template, 'en', customerPayloads[template], context);
       for (const language of MAIL_LANGUAGES) {
         const mail = renderMail(template, language, customerPayloads[template], context);
@@ -143,7 +169,7 @@ describe('every customer mail in every language', () => {
   });
 
   it('without a ticket link, says to reply through the site’s support page', () => {
-    for (const template of CUSTOMER_MAIL_TEMPLATES) {
+    for (const template of TICKET_CUSTOMER_MAILS) {
       for (const language of MAIL_LANGUAGES) {
         const mail = renderMail(template, language, customerPayloads[template], noLink);
         const instead = MAIL_MESSAGES[language].replyViaSite('Acme');
@@ -154,6 +180,40 @@ describe('every customer mail in every language', () => {
         expect(mail.text).toContain(NO_REPLY_NOTICE[language]);
         // No ticket link means no button and no links beside the suggestions.
         expect(hrefs(mail.html).every((href) => href.startsWith('https://acme.example/faq/'))).toBe(true);
+      }
+    }
+  });
+
+  it('about the account, has no ticket to point to: no reference, no ticket link, but where to ask a question', () => {
+    for (const [template, payload] of accountMails) {
+      const english = renderMail(template, 'en', payload as never, context);
+      for (const language of MAIL_LANGUAGES) {
+        // Even a ticket link in the context is not shown: the mail is about no ticket.
+        for (const ctx of [context, noLink]) {
+          const mail = renderMail(template, language, payload as never, ctx);
+          const where = `${template} in ${language}`;
+          const m = MAIL_MESSAGES[language];
+          expect({ where, subject: mail.subject }).toEqual({ where, subject: expect.not.stringMatching(/^\[|HD-/) });
+          expect({ where, hrefs: hrefs(mail.html) }).toEqual({ where, hrefs: [] });
+          expect({ where, ok: mail.text.includes(NO_REPLY_NOTICE[language]) && mail.html.includes(escapeHtml(NO_REPLY_NOTICE[language])) }).toEqual({
+            where,
+            ok: true,
+          });
+          const instead = m.questionsViaSite('Acme');
+          expect({ where, ok: mail.text.includes(instead) && mail.html.includes(escapeHtml(instead)) }).toEqual({ where, ok: true });
+          expect({ where, ok: mail.text.includes(m.replyViaSite('Acme')) || mail.text.includes(m.replyViaLink) || mail.text.includes(m.openTicket) }).toEqual({
+            where,
+            ok: false,
+          });
+          expect({ where, ok: mail.text.includes(`${m.labels.reference}${m.colon}`) }).toEqual({ where, ok: false });
+        }
+        if (language !== 'en') {
+          const mail = renderMail(template, language, payload as never, context);
+          expect({ where: `${template} in ${language}`, differs: mail.subject !== english.subject && mail.text !== english.text }).toEqual({
+            where: `${template} in ${language}`,
+            differs: true,
+          });
+        }
       }
     }
   });

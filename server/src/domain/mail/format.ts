@@ -65,3 +65,21 @@ export function formatMailDate(iso: string, language: MailLanguage, timezone: st
 /** `formatMailDate` followed by the zone it is in, e.g. "dinsdag 1 december om 17:00 (Europe/Amsterdam)". */
 export const formatMailDateWithZone = (iso: string, language: MailLanguage, timezone: string, field = 'date'): string =>
   `${formatMailDate(iso, language, timezone, field)} (${timezone})`;
+
+/**
+ * An amount of money as the language writes it, with the currency's symbol: `formatMailMoney(995,
+ * 'eur', 'en')` is "€9.95", in German "9,95 €". `amountCents` is in the currency's minor unit (cents
+ * for the euro, yen for the yen), a whole number; `currency` an ISO 4217 code in either case. Throws
+ * a RangeError for an amount that is not a whole number or a code that is not three letters.
+ */
+export function formatMailMoney(amountCents: number, currency: string, language: MailLanguage): string {
+  if (typeof amountCents !== 'number' || !Number.isSafeInteger(amountCents)) {
+    throw new RangeError(`amountCents: "${String(amountCents)}" is not a whole number of cents`);
+  }
+  const code = String(currency ?? '').trim().toUpperCase();
+  if (!/^[A-Z]{3}$/.test(code)) throw new RangeError(`currency: "${String(currency)}" is not an ISO 4217 currency code`);
+  const format = new Intl.NumberFormat(language, { style: 'currency', currency: code });
+  // The minor unit's size is the currency's own: 2 digits for EUR, 0 for JPY, 3 for KWD.
+  const digits = format.resolvedOptions().maximumFractionDigits ?? 2;
+  return format.format(amountCents / 10 ** digits);
+}

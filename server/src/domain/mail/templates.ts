@@ -1,12 +1,16 @@
 import { multiLine, singleLine, usableUrl } from './escape';
-import { formatMailDateWithZone } from './format';
+import { formatMailDateWithZone, formatMailMoney } from './format';
 import { type Block, type MailDocument, paragraph } from './layout';
 import type { MailMessages } from './messages';
 import { mailSubject } from './subject';
 import type {
+  BalanceLowPayload,
+  CreditEstimatePayload,
   MailContext,
   MailLanguage,
   MoreInfoNeededPayload,
+  PaymentReceivedPayload,
+  PriorityExpiredPayload,
   StaffAlertPayload,
   StaffAnsweredPayload,
   StaffMailTemplate,
@@ -38,17 +42,36 @@ const ticketFacts = ({ m }: TemplateInput, payload: { reference: string; subject
   ],
 });
 
-/** The end of every customer mail: button to the ticket, sign-off, then the no-reply notice and how to answer instead. */
-function customerEnd({ m, context }: TemplateInput): Block[] {
+/**
+ * The end of every customer mail: button to the ticket, sign-off, then the no-reply notice and how to
+ * answer instead. A mail about the customer's account (credits bought, a low balance) has no ticket
+ * to point to: it ends with where to ask a question instead, whatever link the context holds.
+ */
+function customerEnd({ m, context }: TemplateInput, about: 'ticket' | 'account' = 'ticket'): Block[] {
   const site = singleLine(context.siteName);
+  const signature: Block = { kind: 'signature', lines: [m.signOff, m.team(site)] };
+  const noReply: Block = { kind: 'notice', parts: [m.noReply] };
+  if (about === 'account') return [signature, noReply, { kind: 'notice', parts: [m.questionsViaSite(site)] }];
   const ticketUrl = usableUrl(context.ticketUrl);
   return [
     ...(ticketUrl ? [{ kind: 'button', label: m.openTicket, url: ticketUrl } as Block] : []),
-    { kind: 'signature', lines: [m.signOff, m.team(site)] },
-    { kind: 'notice', parts: [m.noReply] },
+    signature,
+    noReply,
     { kind: 'notice', parts: ticketUrl ? [m.replyViaLink, { url: ticketUrl }] : [m.replyViaSite(site)] },
   ];
 }
+
+/** Facts without the rows that have no value. */
+const facts = (rows: Array<[string, string]>): Block => ({ kind: 'facts', rows: rows.filter(([, value]) => value) });
+
+/** A number of credits as given, or a RangeError that names the field: a mail never shows "NaN credits". */
+function creditCount(value: unknown, field: string): number {
+  if (typeof value !== 'number' || !Number.isFinite(value)) throw new RangeError(`${field}: "${String(value)}" is not a number of credits`);
+  return value;
+}
+
+/** The least a handled incident is charged, whatever time it took, when the payload does not say. */
+const MINIMUM_CHARGE = 1;
 
 export function ticketReceived(input: TemplateInput, payload: TicketReceivedPayload): MailDocument {
   const { m, context, language } = input;
@@ -113,6 +136,108 @@ export function ticketResolved(input: TemplateInput, payload: TicketResolvedPayl
     ...customerEnd(input),
   ];
   return document(input, mailSubject(payload.reference, t.subject, payload.subject, m.colon), t.heading, blocks);
+}
+
+export function creditEstimate(input: TemplateInput, payload: CreditEstimatePayload): MailDocument {
+  const { m, context } = input;
+  const t = m.creditEstimate;
+  const estimate = creditCount(payload.estimate, 'estimate');
+  const balance = creditCount(payload.balance, 'balance');
+  const missing = creditCount(payload.missing, 'missing');
+  const revised = payload.revised === true;
+  const reference = singleLine(payload.reference);
+  const incidentClass = singleLine(payload.incidentClass) || null;
+  const blocks: Block[] = [
+    paragraph(m.greeting),
+    paragraph((revised ? t.introRevised : t.intro)(reference, estimate, incidentClass)),
+    facts([
+      [m.labels.reference, reference],
+      [m.labels.subject, singleLine(payload.subject)],
+      [m.labels.estimate, m.credits(estimate)],
+      [m.labels.balance, m.credits(balance)],
+    ]),
+    paragraph(t.confirm),
+    paragraph(t.charge(payload.minimumCharge == null ? MINIMUM_CHARGE : creditCount(payload.minimumCharge, 'minimumCharge'))),
+    ...(missing > 0 ? [paragraph(t.topUpFirst(missing, singleLine(context.siteName)))] : []),
+    ...customerEnd(input),
+  ];
+  const subject = mailSubject(reference, revised ? t.subjectRevised : t.subject, payload.subject, m.colon);
+  return document(input, subject, revised ? t.headingRevised : t.heading, blocks);
+}
+
+/**
+ * A payment received: for a priority ticket (a ticket mail, with its reference in the subject), or
+ * for credits (an account mail with a plain subject; ticket facts only when it names a ticket).
+ */
+export function paymentReceived(input: TemplateInput, payload: PaymentReceivedPayload): MailDocument {
+  const { m, context, language } = input;
+  const t = m.paymentReceived;
+  if (payload.kind !== 'priority' && payload.kind !== 'credits') {
+    throw new RangeError(`kind: "${String(payload.kind)}" is not a kind of payment`);
+  }
+  const amount = formatMailMoney(payload.amountCents, payload.currency, language);
+  const reference = singleLine(payload.reference);
+  const ticketRows: Array<[string, string]> = reference
+    ? [
+        [m.labels.reference, reference],
+        [m.labels.subject, singleLine(payload.subject)],
+      ]
+    : [];
+  if (payload.kind === 'priority') {
+    const blocks: Block[] = [
+      paragraph(m.greeting),
+      paragraph(t.introPriority(amount, reference || null)),
+      facts([...ticketRows, [m.labels.amount, amount]]),
+      paragraph(t.priority),
+    ];
+    if (payload.expectedResponseBy) {
+      blocks.push(paragraph(t.expected(formatMailDateWithZone(payload.expectedResponseBy, language, context.timezone, 'expectedResponseBy'))));
+    }
+    blocks.push(...customerEnd(input));
+    return document(input, mailSubject(reference, t.subjectPriority, singleLine(payload.subject), m.colon), t.headingPriority, blocks);
+  }
+  const credits = payload.credits == null ? null : creditCount(payload.credits, 'credits');
+  const balance = payload.balance == null ? null : creditCount(payload.balance, 'balance');
+  const blocks: Block[] = [
+    paragraph(m.greeting),
+    paragraph(t.introCredits(amount)),
+    ...(credits !== null ? [paragraph(t.creditsAdded(credits))] : []),
+    ...(balance !== null ? [paragraph(t.balance(balance))] : []),
+    facts([
+      ...ticketRows,
+      [m.labels.amount, amount],
+      [m.labels.creditsAdded, credits !== null ? m.credits(credits) : ''],
+      [m.labels.balance, balance !== null ? m.credits(balance) : ''],
+    ]),
+    paragraph(m.creditsNeverExpire),
+    ...customerEnd(input, reference ? 'ticket' : 'account'),
+  ];
+  return document(input, mailSubject('', t.subjectCredits(credits), '', m.colon), t.headingCredits, blocks);
+}
+
+export function priorityExpired(input: TemplateInput, payload: PriorityExpiredPayload): MailDocument {
+  const { m, context, language } = input;
+  const t = m.priorityExpired;
+  const reference = singleLine(payload.reference);
+  const blocks: Block[] = [paragraph(m.greeting), paragraph(t.intro(reference)), ticketFacts(input, payload), paragraph(t.standard)];
+  if (payload.expectedResponseBy) {
+    blocks.push(paragraph(t.expected(formatMailDateWithZone(payload.expectedResponseBy, language, context.timezone, 'expectedResponseBy'))));
+  }
+  blocks.push(paragraph(t.newPriority), ...customerEnd(input));
+  return document(input, mailSubject(reference, t.subject, payload.subject, m.colon), t.heading, blocks);
+}
+
+export function balanceLow(input: TemplateInput, payload: BalanceLowPayload): MailDocument {
+  const { m, context } = input;
+  const t = m.balanceLow;
+  const blocks: Block[] = [
+    paragraph(m.greeting),
+    paragraph(t.intro(creditCount(payload.balance, 'balance'), creditCount(payload.minimum, 'minimum'))),
+    paragraph(t.topUp(singleLine(context.siteName))),
+    paragraph(m.creditsNeverExpire),
+    ...customerEnd(input, 'account'),
+  ];
+  return document(input, mailSubject('', t.subject, '', m.colon), t.heading, blocks);
 }
 
 /** The three staff alerts share one layout: what happened, the ticket's facts, a button to the admin panel. */

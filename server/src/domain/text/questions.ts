@@ -12,7 +12,7 @@ export function countQuestions(text: string): number {
 }
 
 export interface SubmissionWarning {
-  code: 'multiple-questions';
+  code: 'multiple-questions' | 'priority-unavailable';
   message: string;
 }
 

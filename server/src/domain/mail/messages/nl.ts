@@ -1,20 +1,29 @@
+import { counted } from './plural';
 import type { MailMessages } from './types';
+
+const credits = (n: number) => counted('nl', n, { one: 'credit', other: 'credits' });
 
 export const nl: MailMessages = {
   noReply: 'Deze e-mail is verzonden vanaf een no-reply-adres. Antwoorden op deze e-mail worden niet gelezen.',
   replyViaLink: 'Wilt u reageren? Gebruik dan de link naar uw ticket:',
   replyViaSite: (site) => `Wilt u reageren? Ga dan naar de supportpagina van ${site} en reageer daar op uw ticket.`,
+  questionsViaSite: (site) => `Hebt u een vraag? Ga dan naar de supportpagina van ${site} en maak daar een ticket aan.`,
   greeting: 'Beste klant,',
   signOff: 'Met vriendelijke groet,',
   team: (site) => `Het supportteam van ${site}`,
   colon: ': ',
-  labels: { reference: 'Referentie', subject: 'Onderwerp', tier: 'Serviceniveau', target: 'Termijn', dueAt: 'Uiterlijk', customer: 'Klant' },
+  labels: {
+    reference: 'Referentie', subject: 'Onderwerp', tier: 'Serviceniveau', target: 'Termijn', dueAt: 'Uiterlijk', customer: 'Klant',
+    estimate: 'Inschatting', balance: 'Supporttegoed', amount: 'Betaald bedrag', creditsAdded: 'Bijgeschreven',
+  },
   tiers: { standard: 'Standaard', priority: 'Prioriteit' },
   targets: { firstResponse: 'Eerste antwoord', nextResponse: 'Volgend antwoord', resolution: 'Oplossing' },
   targetPhrases: { firstResponse: 'het eerste antwoord', nextResponse: 'het volgende antwoord', resolution: 'de oplossing' },
   openTicket: 'Bekijk uw ticket',
   openAdminTicket: 'Open het ticket in het beheerpaneel',
   staffFooter: (site) => `Automatische melding van de helpdesk van ${site}. Antwoorden op deze e-mail worden niet gelezen.`,
+  credits,
+  creditsNeverExpire: 'Credits verlopen nooit: ze blijven beschikbaar totdat u ze gebruikt.',
 
   ticketReceived: {
     subject: 'Wij hebben uw vraag ontvangen',
@@ -44,6 +53,49 @@ export const nl: MailMessages = {
     intro: (ref) => `Wij hebben uw ticket ${ref} als opgelost gemarkeerd. Wij hopen dat wij u goed hebben kunnen helpen.`,
     reopen: 'Is het toch niet opgelost, of hebt u een vervolgvraag over hetzelfde onderwerp? Reageer dan op uw ticket; het wordt dan automatisch heropend.',
     newQuestion: 'Hebt u een nieuwe vraag? Maak dan een nieuw ticket aan.',
+  },
+  creditEstimate: {
+    subject: 'Graag uw akkoord op de inschatting',
+    subjectRevised: 'Graag uw akkoord op de herziene inschatting',
+    heading: 'Graag uw akkoord op de inschatting',
+    headingRevised: 'De inschatting is herzien',
+    intro: (ref, n, cls) =>
+      `Wij hebben uw vraag ${ref}${cls ? ` (incidentcategorie: ${cls})` : ''} bekeken en schatten dat de behandeling ervan ${credits(n)} kost.`,
+    introRevised: (ref, n, cls) =>
+      `Wij hebben de inschatting voor uw vraag ${ref}${cls ? ` (incidentcategorie: ${cls})` : ''} herzien: de behandeling kost naar verwachting ${credits(n)}.`,
+    confirm: 'Wij gaan met uw vraag aan de slag zodra u de inschatting op uw ticket hebt bevestigd.',
+    charge: (min) =>
+      `U betaalt nooit meer dan de inschatting die u bevestigt: wij rekenen de tijd die wij er werkelijk aan besteden, met een minimum van ${credits(min)}.`,
+    topUpFirst: (n, site) =>
+      `Voor deze inschatting komt u ${credits(n)} tekort. Wilt u eerst uw tegoed aanvullen op de supportpagina van ${site} en daarna de inschatting bevestigen?`,
+  },
+  paymentReceived: {
+    subjectPriority: 'Betaling voor prioriteit ontvangen',
+    subjectCredits: (n) => (n === null ? 'Betaling ontvangen' : `Betaling ontvangen: ${credits(n)} bijgeschreven`),
+    headingPriority: 'Uw ticket heeft nu prioriteit',
+    headingCredits: 'Bedankt voor uw betaling',
+    introPriority: (amount, ref) =>
+      `Wij hebben uw betaling van ${amount} voor prioriteitsbehandeling van uw ticket${ref ? ` ${ref}` : ''} ontvangen. Hartelijk dank!`,
+    priority: 'Uw ticket is nu een prioriteitsticket: het wordt vóór standaardtickets behandeld en ook op zondagen en feestdagen beantwoord.',
+    expected: (date) => `U kunt uiterlijk ${date} een antwoord verwachten.`,
+    introCredits: (amount) => `Wij hebben uw betaling van ${amount} ontvangen. Hartelijk dank!`,
+    creditsAdded: (n) => `Wij hebben ${credits(n)} aan uw tegoed toegevoegd.`,
+    balance: (n) => `Uw supporttegoed is nu ${credits(n)}.`,
+  },
+  priorityExpired: {
+    subject: 'Betaling voor prioriteit niet voltooid',
+    heading: 'Uw betaling voor prioriteit is niet voltooid',
+    intro: (ref) =>
+      `De betaling voor prioriteitsbehandeling van uw ticket ${ref} is niet voltooid: deze is geannuleerd of verlopen. Er is niets in rekening gebracht.`,
+    standard: 'Uw vraag gaat niet verloren: wij behandelen uw ticket nu als standaardticket, dat op werkdagen wordt beantwoord.',
+    expected: (date) => `U kunt uiterlijk ${date} een antwoord verwachten.`,
+    newPriority: 'Wilt u toch voorrang? Bij een nieuw ticket kunt u nog altijd voor prioriteit kiezen.',
+  },
+  balanceLow: {
+    subject: 'Uw supporttegoed is laag',
+    heading: 'Uw supporttegoed is laag',
+    intro: (n, min) => `Uw supporttegoed is nu ${credits(n)}. Dat is minder dan de ${credits(min)} die een incident minimaal kost.`,
+    topUp: (site) => `U kunt uw tegoed op elk moment zelf aanvullen op de supportpagina van ${site}.`,
   },
   staffNewPriority: {
     subject: 'Nieuw prioriteitsticket',

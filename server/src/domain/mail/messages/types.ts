@@ -11,12 +11,33 @@ export interface MailMessages {
   replyViaLink: string;
   /** When there is no ticket link. */
   replyViaSite: (siteName: string) => string;
+  /** Last line of a mail about the customer's account rather than a ticket (credits bought, low balance). */
+  questionsViaSite: (siteName: string) => string;
   greeting: string;
   signOff: string;
   team: (siteName: string) => string;
   /** Between a label and its value ("Reference: …"; French puts a no-break space before the colon). */
   colon: string;
-  labels: { reference: string; subject: string; tier: string; target: string; dueAt: string; customer: string };
+  labels: {
+    reference: string;
+    subject: string;
+    tier: string;
+    target: string;
+    dueAt: string;
+    customer: string;
+    estimate: string;
+    balance: string;
+    amount: string;
+    creditsAdded: string;
+  };
+  /**
+   * A number of support credits with the word in the plural form the number takes ("1 credit",
+   * "5 credits", "3 кредита"). Sentences that take counts (numbers, below) write them this way and
+   * are built so that this form fits (in Russian: where a nominative or accusative goes).
+   */
+  credits: (count: number) => string;
+  /** Credits never expire (mails about credits). */
+  creditsNeverExpire: string;
   tiers: Record<Tier, string>;
   /** A target on its own, as a value ("First response"). */
   targets: Record<TargetName, string>;
@@ -56,6 +77,46 @@ export interface MailMessages {
     intro: (reference: string) => string;
     reopen: string;
     newQuestion: string;
+  };
+  creditEstimate: {
+    subject: string;
+    subjectRevised: string;
+    heading: string;
+    headingRevised: string;
+    intro: (reference: string, estimate: number, incidentClass: string | null) => string;
+    introRevised: (reference: string, estimate: number, incidentClass: string | null) => string;
+    confirm: string;
+    charge: (minimum: number) => string;
+    /** Only when the balance is short of the estimate. */
+    topUpFirst: (missing: number, siteName: string) => string;
+  };
+  paymentReceived: {
+    subjectPriority: string;
+    /** `credits` null: the payment added no known number of credits. */
+    subjectCredits: (credits: number | null) => string;
+    headingPriority: string;
+    headingCredits: string;
+    /** `reference` null: the ticket is not named. */
+    introPriority: (amount: string, reference: string | null) => string;
+    priority: string;
+    expected: (date: string) => string;
+    introCredits: (amount: string) => string;
+    creditsAdded: (credits: number) => string;
+    balance: (balance: number) => string;
+  };
+  priorityExpired: {
+    subject: string;
+    heading: string;
+    intro: (reference: string) => string;
+    standard: string;
+    expected: (date: string) => string;
+    newPriority: string;
+  };
+  balanceLow: {
+    subject: string;
+    heading: string;
+    intro: (balance: number, minimum: number) => string;
+    topUp: (siteName: string) => string;
   };
   staffNewPriority: {
     subject: string;

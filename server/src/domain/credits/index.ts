@@ -1,0 +1,5 @@
+export * from './settings';
+export * from './entitlement';
+export * from './estimate';
+export * from './charge';
+export * from './ledger';

@@ -1,0 +1,258 @@
+import type { Core } from '@strapi/strapi';
+import {
+  balanceAfter,
+  clawback,
+  freeUntil,
+  inFreePeriod,
+  InsufficientCreditsError,
+  type CreditTransactionKind,
+} from '../../domain/credits';
+import { CREDIT_ACCOUNT_UID, CREDIT_TRANSACTION_UID, USER_UID } from '../../uids';
+import { getPluginService, toDate, toIso } from '../../utils';
+
+export { InsufficientCreditsError };
+
+/** One movement of a balance, as callers ask for it. */
+export interface LedgerEntry {
+  customerId: number;
+  /** Signed: a debit is negative. A balance never goes below zero: such an entry is refused whole. */
+  delta: number;
+  kind: CreditTransactionKind;
+  /** Unique over the whole ledger: posting the same reference twice posts it once. */
+  externalRef?: string | null;
+  ticketId?: number | null;
+  /** Who caused it: `staff:<id> <name>`, `stripe`, `system`. */
+  actor?: string | null;
+  note?: string | null;
+}
+
+export interface LedgerRow {
+  id: number;
+  delta: number;
+  balanceAfter: number;
+  kind: CreditTransactionKind;
+  externalRef: string | null;
+  actor: string | null;
+  note: string | null;
+  ticket: { documentId: string; reference: string | null; subject: string } | null;
+  createdAt: string;
+}
+
+export interface PostResult {
+  transaction: LedgerRow;
+  balance: number;
+  /** The reference had been posted before: nothing changed this time. */
+  duplicate: boolean;
+}
+
+const TRANSACTION_FIELDS = ['id', 'delta', 'balanceAfter', 'kind', 'externalRef', 'actor', 'note', 'createdAt'];
+
+const ledgerRow = (row: Record<string, any>): LedgerRow => ({
+  id: row.id,
+  delta: row.delta,
+  balanceAfter: row.balanceAfter,
+  kind: row.kind,
+  externalRef: row.externalRef ?? null,
+  actor: row.actor ?? null,
+  note: row.note ?? null,
+  ticket: row.ticket ? { documentId: row.ticket.documentId, reference: row.ticket.reference ?? null, subject: row.ticket.subject } : null,
+  createdAt: toIso(row.createdAt)!,
+});
+
+/**
+ * The prepaid-credit ledger. A balance only changes together with its append-only ledger row, in
+ * one transaction, under a row lock on the account: concurrent purchases, charges and adjustments
+ * of one customer queue up, so none is lost and the balance always equals the sum of its rows.
+ */
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const accounts = () => strapi.db.query(CREDIT_ACCOUNT_UID as any);
+  const transactions = () => strapi.db.query(CREDIT_TRANSACTION_UID as any);
+  const now = () => getPluginService(strapi, 'clock').now();
+
+  const readAccount = (customerId: number) =>
+    accounts().findOne({ where: { customerKey: customerId }, select: ['id', 'balance', 'supportFrom', 'createdAt'] });
+
+  /**
+   * The customer's account, created on first use with support counted from their registration.
+   * Two first uses at once both try to create it; the unique customer key lets one win and the
+   * other read the winner's row. Outside a transaction, so a lost race aborts nothing.
+   */
+  const ensureAccount = async (customerId: number) => {
+    const existing = await readAccount(customerId);
+    if (existing) return existing;
+    const user = await strapi.db.query(USER_UID as any).findOne({ where: { id: customerId }, select: ['id', 'createdAt'] });
+    if (!user) throw new Error(`No customer with id ${customerId}`);
+    try {
+      await accounts().create({
+        data: { customer: customerId, customerKey: customerId, balance: 0, supportFrom: toDate(user.createdAt) ?? now() },
+      });
+    } catch (error) {
+      if (!(await readAccount(customerId))) throw error;
+    }
+    return (await readAccount(customerId))!;
+  };
+
+  /** Reads the account inside the caller's transaction and locks its row until the transaction ends. */
+  const lockAccount = async (customerId: number) => {
+    const row = await strapi.db.entityManager
+      .createQueryBuilder(CREDIT_ACCOUNT_UID as any)
+      .select(['id', 'balance'])
+      .where({ customerKey: customerId })
+      .forUpdate()
+      .first()
+      .execute<{ id: number; balance: number } | null>();
+    if (!row) throw new Error(`Customer ${customerId} has no credit account`);
+    return row;
+  };
+
+  const findByRef = async (externalRef: string) => {
+    const row = await transactions().findOne({
+      where: { externalRef },
+      select: TRANSACTION_FIELDS,
+      populate: { ticket: { select: ['documentId', 'reference', 'subject'] }, account: { select: ['balance'] } },
+    });
+    return row ?? null;
+  };
+
+  const findByRefLocked = (externalRef: string) =>
+    strapi.db.entityManager
+      .createQueryBuilder(CREDIT_TRANSACTION_UID as any)
+      .select(TRANSACTION_FIELDS)
+      .where({ externalRef })
+      .forUpdate()
+      .first()
+      .execute<Record<string, any> | null>();
+
+  return {
+    ensureAccount,
+
+    /**
+     * Posts one entry, or nothing when its reference is already in the ledger. Refuses (throws
+     * InsufficientCreditsError, changing nothing) an entry that would take the balance below zero.
+     * Joins the caller's transaction when there is one, so a charge commits with the status change
+     * that causes it.
+     */
+    async post(entry: LedgerEntry): Promise<PostResult> {
+      if (!strapi.db.inTransaction()) await ensureAccount(entry.customerId);
+      return strapi.db.transaction(async () => {
+        const account = await lockAccount(entry.customerId);
+        if (entry.externalRef) {
+          // Under the lock: a concurrent post of the same reference has committed or not started.
+          const existing = await findByRef(entry.externalRef);
+          if (existing) return { transaction: ledgerRow(existing), balance: existing.account?.balance ?? account.balance, duplicate: true };
+        }
+        const balance = balanceAfter(account.balance, entry.delta);
+        let created: { id: number };
+        try {
+          created = await transactions().create({
+            data: {
+              account: account.id,
+              delta: entry.delta,
+              balanceAfter: balance,
+              kind: entry.kind,
+              ticket: entry.ticketId ?? null,
+              externalRef: entry.externalRef ?? null,
+              actor: entry.actor ?? null,
+              note: entry.note ?? null,
+            },
+          });
+        } catch (error) {
+          // MySQL's repeatable read shows this transaction the ledger as it was when it began, so a
+          // reference committed meanwhile is only found by its unique key. A locking read sees it.
+          const posted = entry.externalRef ? await findByRefLocked(entry.externalRef) : null;
+          if (!posted) throw error;
+          return { transaction: ledgerRow(posted), balance: account.balance, duplicate: true };
+        }
+        await accounts().update({ where: { id: account.id }, data: { balance } });
+        const row = await transactions().findOne({
+          where: { id: created.id },
+          select: TRANSACTION_FIELDS,
+          populate: { ticket: { select: ['documentId', 'reference', 'subject'] } },
+        });
+        return { transaction: ledgerRow(row), balance, duplicate: false };
+      });
+    },
+
+    /**
+     * Takes bought credits back (a refunded purchase), as many as the balance holds. A shortfall —
+     * credits already spent — is written as a zero adjustment beside it, so staff see what could
+     * not be taken back. Posting the same reference twice takes them once.
+     */
+    async clawback(entry: { customerId: number; credits: number; externalRef: string; actor: string; note: string }) {
+      if (!strapi.db.inTransaction()) await ensureAccount(entry.customerId);
+      return strapi.db.transaction(async () => {
+        const account = await lockAccount(entry.customerId);
+        const { taken, shortfall } = clawback(account.balance, entry.credits);
+        const result = await this.post({ customerId: entry.customerId, delta: -taken, kind: 'refund', externalRef: entry.externalRef, actor: entry.actor, note: entry.note });
+        if (!result.duplicate && shortfall > 0) {
+          await this.post({
+            customerId: entry.customerId,
+            delta: 0,
+            kind: 'adjustment',
+            externalRef: `${entry.externalRef}:shortfall`,
+            actor: entry.actor,
+            note: `${shortfall} refunded credit${shortfall === 1 ? ' was' : 's were'} already spent and could not be taken back`,
+          });
+        }
+        return { ...result, taken: result.duplicate ? 0 : taken, shortfall: result.duplicate ? 0 : shortfall };
+      });
+    },
+
+    /** The balance right now (0 for a customer who never had an account). */
+    async balanceOf(customerId: number): Promise<number> {
+      return (await readAccount(customerId))?.balance ?? 0;
+    },
+
+    /** Balance and entitlement: when support started to count, and until when it is free. */
+    async entitlement(customerId: number, at: Date = now()) {
+      const account = await ensureAccount(customerId);
+      const { credits: settings } = await getPluginService(strapi, 'settings').get();
+      const supportFrom = toDate(account.supportFrom) ?? toDate(account.createdAt)!;
+      return {
+        balance: account.balance as number,
+        supportFrom: supportFrom.toISOString(),
+        freeUntil: freeUntil(supportFrom, settings.freeDays).toISOString(),
+        inFreePeriod: inFreePeriod(supportFrom, settings.freeDays, at),
+      };
+    },
+
+    /** Sets the date support counts from (say, the purchase date the host app knows). */
+    async setSupportFrom(customerId: number, supportFrom: Date) {
+      const account = await ensureAccount(customerId);
+      await accounts().update({ where: { id: account.id }, data: { supportFrom } });
+      return this.entitlement(customerId);
+    },
+
+    /** Ledger rows, newest first, of one customer or of everyone. */
+    async transactions({ customerId, kind, page, pageSize }: { customerId?: number; kind?: CreditTransactionKind; page: number; pageSize: number }) {
+      const where: Record<string, unknown> = {};
+      if (customerId !== undefined) where.account = { customerKey: customerId };
+      if (kind !== undefined) where.kind = kind;
+      const [rows, total] = await Promise.all([
+        transactions().findMany({
+          where,
+          select: TRANSACTION_FIELDS,
+          populate: {
+            ticket: { select: ['documentId', 'reference', 'subject'] },
+            account: { select: ['customerKey'], populate: { customer: { select: ['id', 'email', 'username'] } } },
+          },
+          orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+          offset: (page - 1) * pageSize,
+          limit: pageSize,
+        }),
+        transactions().count({ where }),
+      ]);
+      return {
+        results: rows.map((row: Record<string, any>) => ({
+          ...ledgerRow(row),
+          customer: row.account?.customer
+            ? { id: row.account.customer.id, email: row.account.customer.email, username: row.account.customer.username }
+            : row.account
+              ? { id: row.account.customerKey, email: null, username: null }
+              : null,
+        })),
+        pagination: { page, pageSize, pageCount: Math.ceil(total / pageSize), total },
+      };
+    },
+  };
+};
