@@ -313,7 +313,7 @@ describe('staff ticket API', () => {
       ]);
       expect(view.incidentClass).toBeNull();
       // What the ticket page needs beyond the row: the moves staff may make now, and the zone its SLA is kept in.
-      expect(view.allowedStatuses).toEqual(['waiting_on_customer', 'awaiting_credit_confirmation', 'resolved', 'closed']);
+      expect(view.allowedStatuses).toEqual(['waiting_on_customer', 'resolved', 'closed']);
       expect(view.timezone).toBe('Europe/Amsterdam');
       expect(view.attachments).toEqual([]);
       expect(view.messages.every((m: any) => Array.isArray(m.attachments) && m.attachments.length === 0)).toBe(true);

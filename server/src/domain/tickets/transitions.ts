@@ -3,12 +3,14 @@ import type { TicketStatus } from './statuses';
 /**
  * The status changes staff may make by hand. Some statuses are reached only by what someone else
  * does: `new` is where a filed (or paid) ticket starts, and `awaiting_payment` ends when the payment
- * arrives — staff can only cancel such a ticket by closing it. `closed` is final; a resolved
+ * arrives — staff can only cancel such a ticket by closing it. `awaiting_credit_confirmation` is
+ * reached by an estimate the customer has yet to confirm (see the credits); staff may still start
+ * work without the confirmation, which then charges nothing. `closed` is final; a resolved
  * ticket can still be reopened when the customer was not helped after all.
  */
 const STAFF_TRANSITIONS: Readonly<Record<TicketStatus, readonly TicketStatus[]>> = {
-  new: ['open', 'waiting_on_customer', 'awaiting_credit_confirmation', 'resolved', 'closed'],
-  open: ['waiting_on_customer', 'awaiting_credit_confirmation', 'resolved', 'closed'],
+  new: ['open', 'waiting_on_customer', 'resolved', 'closed'],
+  open: ['waiting_on_customer', 'resolved', 'closed'],
   waiting_on_customer: ['open', 'resolved', 'closed'],
   awaiting_payment: ['closed'],
   awaiting_credit_confirmation: ['open', 'closed'],
