@@ -75,3 +75,21 @@ export async function startSmtpServer(options: { port?: number } = {}) {
 }
 
 export type SmtpServer = Awaited<ReturnType<typeof startSmtpServer>>;
+
+/** Quoted-printable (soft breaks and =XX bytes) back to UTF-8 text. */
+const decodeQuotedPrintable = (text: string) =>
+  Buffer.from(
+    text.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))),
+    'latin1'
+  ).toString('utf8');
+
+/**
+ * A mail as its reader sees it: the subject with its encoded words decoded, and the body parts
+ * decoded from quoted-printable, so a test can look for "9,95 €" rather than "9,95=C2=A0=E2=82=AC".
+ */
+export function readable(mail: ReceivedMail): { subject: string; text: string } {
+  const subject = (mail.subject ?? '')
+    .replace(/\?=\s+=\?/g, '?==?')
+    .replace(/=\?UTF-8\?Q\?([^?]*)\?=/gi, (_, words: string) => decodeQuotedPrintable(words.replace(/_/g, ' ')));
+  return { subject, text: decodeQuotedPrintable(mail.raw.split(/\r?\n\r?\n/).slice(1).join('\n\n')) };
+}

@@ -2,6 +2,7 @@ import request from 'supertest';
 import { pinClock } from '../helpers/clock';
 import { documents } from '../helpers/documents';
 import { bootWithPayments, type PaymentsApp } from '../helpers/payments';
+import { readable, startSmtpServer, type SmtpServer } from '../helpers/smtp';
 import { createCustomer, createStaff, type Customer, type StaffMember } from '../helpers/users';
 
 const TICKET = 'plugin::helpdesk.ticket';
@@ -12,6 +13,7 @@ const WEBHOOK = '/api/helpdesk/stripe/webhook';
 
 describe('credits and payments', () => {
   let env: PaymentsApp;
+  let smtp: SmtpServer;
   let agent: StaffMember;
   let pricePlans: { documentId: string };
   let salesQuestion: { documentId: string };
@@ -56,7 +58,8 @@ describe('credits and payments', () => {
   };
 
   beforeAll(async () => {
-    env = await bootWithPayments();
+    smtp = await startSmtpServer();
+    env = await bootWithPayments({ env: { SMTP_HOST: '127.0.0.1', SMTP_PORT: String(smtp.port) } });
     // A Tuesday morning in Amsterdam.
     pinClock(env.app.strapi, '2026-03-10T10:00:00+01:00');
     agent = await createStaff(env.app.strapi, env.app.server, {
@@ -70,6 +73,7 @@ describe('credits and payments', () => {
 
   afterAll(async () => {
     await env?.stop();
+    await smtp?.close();
   });
 
   describe('top-ups', () => {
@@ -477,6 +481,54 @@ describe('credits and payments', () => {
       expect(view).toMatchObject({ billing: 'credits', creditEstimate: 1, creditsConfirmed: null, status: 'awaiting_credit_confirmation' });
       expect(view.customerCredits).toMatchObject({ balance: 6, inFreePeriod: false });
       expect(view.customerCredits.recentTransactions[0]).toMatchObject({ kind: 'grant', delta: 6 });
+    });
+  });
+
+  describe('prices and mails', () => {
+    it('charges what the settings say: a changed fee and packs apply to the next checkout', async () => {
+      const lead = await createStaff(env.app.strapi, env.app.server, { permissions: ['plugin::helpdesk.settings.read', 'plugin::helpdesk.settings.manage'] });
+      const settings = (await api().get('/helpdesk/settings').set('Authorization', `Bearer ${lead.token}`)).body.data;
+      const update = (credits: unknown) => api().put('/helpdesk/settings').set('Authorization', `Bearer ${lead.token}`).send({ data: { credits } });
+      const bad = await update({ ...settings.credits, packs: [{ id: 'Big Pack', credits: 50, priceCents: 90000 }] });
+      expect(bad.status).toBe(400);
+      expect(bad.body.error.message).toContain('credits.packs.0.id');
+      expect((await update({ ...settings.credits, priorityFeeCents: 1500, packs: [{ id: 'credits-50', credits: 50, priceCents: 90000 }] })).status).toBe(200);
+      try {
+        expect((await api().get('/api/helpdesk/credits/packs')).body.data).toEqual([{ id: 'credits-50', credits: 50, priceCents: 90000, currency: 'eur' }]);
+        const customer = await paidCustomer();
+        const { sessionId } = await buyCredits(customer, 'credits-50');
+        expect(env.stripe.session(sessionId)).toMatchObject({ amount_total: 90000 });
+        const { meta } = await file(customer, { subject: 'Urgent', body: 'Our shop is down.', tier: 'priority' });
+        expect(meta.priorityFee).toEqual({ amountCents: 1500, currency: 'eur' });
+      } finally {
+        expect((await update(settings.credits)).status).toBe(200);
+      }
+    });
+
+    it('sends the money mails in the customer’s language: the estimate, the receipt and the expired priority', async () => {
+      await (env.app.strapi.plugin('helpdesk').service('mail-outbox') as { drain(): Promise<number> }).drain();
+      smtp.received.length = 0;
+      const customer = await paidCustomer(0);
+      const { data } = await file(customer, { subject: 'Preisplan einrichten', body: 'Bitte richten Sie einen Jahresplan ein.', incidentClass: pricePlans.documentId, locale: 'de' });
+      const priority = await file(customer, { subject: 'Dringend', body: 'Der Shop ist down.', tier: 'priority', locale: 'de' });
+      await env.stripe.expire((await ticketRow(priority.data.documentId)).paymentSessionId);
+      const { sessionId } = await buyCredits(customer, 'credits-4');
+      await env.stripe.pay(sessionId);
+      await (env.app.strapi.plugin('helpdesk').service('mail-outbox') as { drain(): Promise<number> }).drain();
+
+      const toCustomer = smtp.received.filter((mail) => mail.to.includes(customer.email)).map(readable);
+      const about = (reference: string, subject: RegExp) => toCustomer.filter((mail) => mail.subject.includes(reference) && subject.test(mail.subject));
+      // Filed past the free period: received, and asked to confirm the estimate, topping up first.
+      const [estimate] = about(data.reference, /Schätzung/);
+      expect(estimate.text).toMatch(/Guthaben/);
+      expect(about(data.reference, /Wir haben Ihre Frage erhalten/)).toHaveLength(1);
+      // The unpaid priority went on as standard, and the customer was told.
+      expect(about(priority.data.reference, /nicht abgeschlossen/)).toHaveLength(1);
+      // The receipt for the top-up names the amount as money, in German.
+      const receipt = toCustomer.find((mail) => /Zahlung erhalten/.test(mail.subject))!;
+      expect(receipt.subject).toBe('Zahlung erhalten: 4 Credits gutgeschrieben');
+      expect(receipt.text).toMatch(/99,00\s€/);
+      for (const mail of toCustomer) expect(mail.text).not.toMatch(/Kind regards|Hello,/);
     });
   });
 });
