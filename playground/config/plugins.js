@@ -2,6 +2,40 @@
 
 const path = require('path');
 
+/**
+ * Payments: Stripe itself (in test mode, say) when any STRIPE_* variable is set. Otherwise, under
+ * `npm run develop`, which starts the local Stripe stand-in (scripts/stripe-stand-in.js) and sets
+ * HELPDESK_STRIPE_STAND_IN=true, that stand-in. Otherwise none: priority tickets and top-ups are
+ * refused with a 400 that says payments are not set up.
+ */
+const STRIPE_VARIABLES = ['STRIPE_SECRET_KEY', 'STRIPE_WEBHOOK_SECRET', 'STRIPE_API_BASE_URL'];
+
+const payments = (env) => {
+  const site = `http://localhost:${env.int('PORT', 1337)}`;
+  const returnPages = {
+    // A page of the playground's own (public/support-return.html): Stripe sends the customer back here.
+    successUrl: `${site}/support-return.html?checkout=success&session_id={CHECKOUT_SESSION_ID}`,
+    cancelUrl: `${site}/support-return.html?checkout=cancel`,
+  };
+  if (STRIPE_VARIABLES.some((name) => env(name))) {
+    return {
+      secretKey: env('STRIPE_SECRET_KEY') || null,
+      webhookSecret: env('STRIPE_WEBHOOK_SECRET') || null,
+      apiBaseUrl: env('STRIPE_API_BASE_URL') || null,
+      ...returnPages,
+    };
+  }
+  if (env.bool('HELPDESK_STRIPE_STAND_IN', false)) {
+    return {
+      secretKey: 'sk_test_playground',
+      webhookSecret: 'whsec_playground',
+      apiBaseUrl: `http://127.0.0.1:${env.int('STRIPE_STAND_IN_PORT', 12111)}`,
+      ...returnPages,
+    };
+  }
+  return {};
+};
+
 module.exports = ({ env }) => ({
   helpdesk: {
     enabled: true,
@@ -14,6 +48,7 @@ module.exports = ({ env }) => ({
         staffRecipients: env.array('HELPDESK_STAFF_RECIPIENTS', ['support@helpdesk.local']),
       },
       slaSweeper: { enabled: env.bool('HELPDESK_SLA_SWEEPER', true) },
+      payments: payments(env),
       // The site's documentation, suggested next to the FAQ.
       search: {
         sources: [{ uid: 'api::doc-page.doc-page', title: 'title', body: 'body', url: '/{locale}/docs/{slug}' }],

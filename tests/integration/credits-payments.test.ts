@@ -59,7 +59,10 @@ describe('credits and payments', () => {
 
   beforeAll(async () => {
     smtp = await startSmtpServer();
-    env = await bootWithPayments({ env: { SMTP_HOST: '127.0.0.1', SMTP_PORT: String(smtp.port) } });
+    env = await bootWithPayments({
+      env: { SMTP_HOST: '127.0.0.1', SMTP_PORT: String(smtp.port) },
+      pluginConfig: { mail: { staffRecipients: ['desk@helpdesk.test'] } },
+    });
     // A Tuesday morning in Amsterdam.
     pinClock(env.app.strapi, '2026-03-10T10:00:00+01:00');
     agent = await createStaff(env.app.strapi, env.app.server, {
@@ -260,7 +263,11 @@ describe('credits and payments', () => {
       const customer = await createCustomer(env.app.strapi);
       const { data } = await file(customer, { subject: 'Orders are lost', body: 'New orders do not reach the warehouse.', tier: 'priority' });
       const row = await ticketRow(data.documentId);
+      const staffAlerts = async () => (await mails('staff-new-priority')).filter((mail: any) => mail.ticketDocumentId === data.documentId);
+      // Staff are alerted once there is something to do: not while the payment is pending.
+      expect(await staffAlerts()).toHaveLength(0);
       await env.stripe.pay(row.paymentSessionId);
+      expect(await staffAlerts()).toHaveLength(1);
 
       const paid = await ticketRow(data.documentId);
       expect(paid).toMatchObject({ status: 'new', tier: 'priority' });

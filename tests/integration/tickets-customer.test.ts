@@ -103,6 +103,22 @@ describe('customer ticket API', () => {
       expect(await counts()).toEqual(before);
     });
 
+    it('hides top-ups and refuses them with a 400 naming the field while the site has no payment keys', async () => {
+      const offer = await request(app.server).get('/api/helpdesk/credits/packs');
+      expect(offer.status).toBe(200);
+      expect(offer.body.meta.available).toBe(false);
+      const checkout = await as(alice).post('/credits/checkout', { data: { pack: 'credits-4' } });
+      expect(checkout.status).toBe(400);
+      expect(checkout.body.error.message).toMatch(/^data\.pack: .*not set up/);
+      const webhook = await request(app.server).post('/api/helpdesk/stripe/webhook').set('Stripe-Signature', 't=1,v1=00').send({ id: 'evt_1' });
+      expect(webhook.status).toBe(400);
+      expect(webhook.body.error.message).toMatch(/not set up/);
+      // The customer still sees their balance and free period.
+      const credits = await as(alice).get('/credits');
+      expect(credits.status).toBe(200);
+      expect(credits.body.data).toMatchObject({ balance: 0, inFreePeriod: true, transactions: [] });
+    });
+
     it('stores markup as plain text, exactly as sent', async () => {
       const body = '<script>alert(1)</script> <img src=x onerror=alert(2)> **bold**';
       const ticket = await file(alice, { body });

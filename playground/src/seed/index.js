@@ -6,6 +6,7 @@ const incidentClasses = require('./data/incident-classes');
 const people = require('./data/people');
 const tickets = require('./data/tickets');
 
+const LEDGER_UID = 'plugin::helpdesk.credit-transaction';
 const HOUR = 60 * 60 * 1000;
 const DAY = 24 * HOUR;
 const EXTRA_LOCALES = [
@@ -78,18 +79,21 @@ async function createFaqs(strapi) {
   }
 }
 
-/**
- * Replays each demo ticket's history at the instants it happened, so the plugin's own hooks stamp
- * SLA due dates, first responses, pauses and resolutions exactly as they would have in real life.
- */
 async function createDocPages(strapi) {
   for (const { en, nl, fr } of docPages) {
     await createLocalized(strapi, 'api::doc-page.doc-page', { en, nl, fr }, {}, 'published');
   }
 }
 
+/**
+ * Replays each demo ticket's history at the instants it happened, so the plugin's own hooks stamp
+ * SLA due dates, first responses, pauses and resolutions, and charge credits, exactly as they
+ * would have in real life.
+ */
 async function createTickets(strapi, now, customers, classes) {
-  const clock = strapi.plugin('helpdesk').service('clock');
+  const helpdesk = strapi.plugin('helpdesk');
+  const clock = helpdesk.service('clock');
+  const ticketCredits = helpdesk.service('ticket-credits');
   const wallClock = clock.now;
   const at = (instant, work) => {
     clock.now = () => instant;
@@ -103,28 +107,49 @@ async function createTickets(strapi, now, customers, classes) {
     number += 1;
     const receivedAt = hoursBefore(now, seed.hoursAgo);
     const customer = customers[seed.customer];
+    const incidentClass = classes[seed.incidentClass].documentId;
+    // What the ticket costs is the plugin's decision, as for a ticket filed through the API.
+    const terms = await at(receivedAt, () => ticketCredits.forNewTicket(customer.id, incidentClass, receivedAt));
+    if (seed.billing && terms.billing !== seed.billing) {
+      throw new Error(`Demo ticket "${seed.subject}" is billed ${terms.billing} by the plugin, not ${seed.billing}: the demo data is out of step with the policy`);
+    }
+    const paid = terms.billing === 'credits';
+    let status = 'new';
+    if (seed.tier === 'priority' && !seed.priorityPaid) status = 'awaiting_payment';
+    else if (terms.needsConfirmation) status = 'awaiting_credit_confirmation';
     const ticket = await at(receivedAt, () =>
       strapi.documents('plugin::helpdesk.ticket').create({
         data: {
           reference: `HD-${String(number).padStart(6, '0')}`,
           subject: seed.subject,
           body: seed.body,
-          status: seed.tier === 'priority' && !seed.priorityPaid ? 'awaiting_payment' : 'new',
+          status,
           tier: seed.tier,
           language: 'en',
           customer: customer.id,
-          incidentClass: classes[seed.incidentClass].documentId,
+          incidentClass,
           lastCustomerMessageAt: receivedAt,
           priorityPaidAt: seed.priorityPaid ? receivedAt : null,
-          creditEstimate: seed.creditEstimate ?? null,
+          billing: terms.billing,
+          creditEstimate: paid ? (seed.creditEstimate ?? terms.creditEstimate) : null,
         },
       })
     );
     await strapi.db.query('plugin::helpdesk.ticket').update({ where: { id: ticket.id }, data: { createdAt: receivedAt } });
 
+    // The thread, with the customer's confirmation of the estimate in its place.
+    const steps = [
+      ...seed.messages.map((message) => ({ afterHours: message.afterHours, message })),
+      ...(seed.confirmedAfterHours === undefined ? [] : [{ afterHours: seed.confirmedAfterHours, confirm: true }]),
+    ].sort((a, b) => a.afterHours - b.afterHours);
     let lastAt = receivedAt;
-    for (const message of seed.messages) {
-      lastAt = new Date(receivedAt.getTime() + message.afterHours * HOUR);
+    for (const step of steps) {
+      lastAt = new Date(receivedAt.getTime() + step.afterHours * HOUR);
+      if (step.confirm) {
+        await at(lastAt, () => ticketCredits.confirm(customer.id, ticket.documentId));
+        continue;
+      }
+      const { message } = step;
       const created = await at(lastAt, () =>
         strapi.documents('plugin::helpdesk.ticket-message').create({
           data: {
@@ -141,11 +166,17 @@ async function createTickets(strapi, now, customers, classes) {
         .update({ where: { id: created.id }, data: { createdAt: lastAt } });
     }
 
+    if (seed.minutesSpent) await at(lastAt, () => ticketCredits.logTime(ticket.documentId, seed.minutesSpent));
     const current = await strapi.db.query('plugin::helpdesk.ticket').findOne({ where: { id: ticket.id } });
     if (current.status !== seed.status) {
+      // Resolving a confirmed ticket charges its time through the ledger, as it would have then.
       await at(lastAt, () =>
         strapi.documents('plugin::helpdesk.ticket').update({ documentId: ticket.documentId, data: { status: seed.status } })
       );
+      const charges = await strapi.db
+        .query(LEDGER_UID)
+        .findMany({ where: { ticket: { id: ticket.id }, kind: 'debit' }, select: ['id'] });
+      for (const charge of charges) await backdateLedgerRow(strapi, charge.id, lastAt);
     }
   }
 
@@ -156,25 +187,30 @@ async function createTickets(strapi, now, customers, classes) {
   }
 }
 
-async function createCreditAccounts(strapi, customers) {
-  const grants = { alice: 6, bob: 0 };
-  for (const [username, credits] of Object.entries(grants)) {
-    const customer = customers[username];
-    const account = await strapi.documents('plugin::helpdesk.credit-account').create({
-      data: { customer: customer.id, customerKey: customer.id, balance: credits, supportFrom: customer.registeredAt },
-    });
-    if (credits > 0) {
-      await strapi.documents('plugin::helpdesk.credit-transaction').create({
-        data: {
-          account: account.documentId,
-          delta: credits,
-          balanceAfter: credits,
-          kind: 'purchase',
-          externalRef: `seed:${username}:purchase`,
-          actor: 'seed',
-          note: 'Demo purchase of support credits',
-        },
+/** Ledger rows are written now, through the plugin; only their date is set to when they happened. */
+const backdateLedgerRow = (strapi, id, createdAt) =>
+  strapi.db.query(LEDGER_UID).update({ where: { id }, data: { createdAt, updatedAt: createdAt } });
+
+/**
+ * Each customer's credit account, through the plugin's ledger service as a real site would: when
+ * support counts from (their registration, or a date the host app sets) and the credits they bought.
+ */
+async function createCreditAccounts(strapi, now, customers) {
+  const credits = strapi.plugin('helpdesk').service('credits');
+  for (const person of people.customers) {
+    const customer = customers[person.username];
+    if (person.supportFromDaysAgo === undefined) await credits.ensureAccount(customer.id);
+    else await credits.setSupportFrom(customer.id, new Date(now.getTime() - person.supportFromDaysAgo * DAY));
+    if (person.purchase) {
+      const { transaction } = await credits.post({
+        customerId: customer.id,
+        delta: person.purchase.credits,
+        kind: 'purchase',
+        externalRef: `seed:${person.username}:purchase`,
+        actor: 'seed',
+        note: `Demo purchase of ${person.purchase.credits} support credits`,
       });
+      await backdateLedgerRow(strapi, transaction.id, new Date(now.getTime() - person.purchase.daysAgo * DAY));
     }
   }
 }
@@ -194,12 +230,15 @@ async function seedDemoData(strapi, now = new Date()) {
   await ensureLocales(strapi);
   await createAdmin(strapi);
   const customers = await createCustomers(strapi, now);
+  await createCreditAccounts(strapi, now, customers);
   const classes = await createIncidentClasses(strapi);
   await createFaqs(strapi);
   await createDocPages(strapi);
   await createTickets(strapi, now, customers, classes);
-  await createCreditAccounts(strapi, customers);
   strapi.log.info(`[helpdesk playground] Seeded; admin login ${people.admin.email} / ${people.admin.password}`);
+  for (const customer of people.customers) {
+    strapi.log.info(`[helpdesk playground] Customer login ${customer.email} / ${customer.password} (${customer.about})`);
+  }
   return true;
 }
 

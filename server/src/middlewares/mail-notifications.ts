@@ -75,8 +75,19 @@ export function registerMailNotifications(strapi: Core.Strapi) {
     });
   };
 
+  /** Staff hear of a priority ticket once it can be worked on: paid, and its estimate confirmed where it has one. */
+  const priorityArrived = async (ticket: Ticket) => {
+    for (const to of getPluginConfig(strapi).mail.staffRecipients) {
+      await queue(`staff-new-priority:${ticket.documentId}:${to}`, to, 'staff-new-priority', ticket, {
+        tier: 'priority',
+        target: 'firstResponse',
+        dueAt: toIso(ticket.firstResponseDueAt) ?? now().toISOString(),
+        customerEmail: ticket.customer?.email ?? null,
+      });
+    }
+  };
+
   const ticketFiled = async (ticket: Ticket) => {
-    const { staffRecipients } = getPluginConfig(strapi).mail;
     if (ticket.customer?.email) {
       await queue(`ticket-received:${ticket.documentId}`, ticket.customer.email, 'ticket-received', ticket, {
         // A priority ticket waiting for its payment has no answer time yet.
@@ -85,16 +96,7 @@ export function registerMailNotifications(strapi: Core.Strapi) {
         multipleQuestions: submissionWarnings(ticket.subject, ticket.body ?? '').length > 0,
       });
     }
-    if (ticket.tier === 'priority') {
-      for (const to of staffRecipients) {
-        await queue(`staff-new-priority:${ticket.documentId}:${to}`, to, 'staff-new-priority', ticket, {
-          tier: 'priority',
-          target: 'firstResponse',
-          dueAt: toIso(ticket.firstResponseDueAt) ?? now().toISOString(),
-          customerEmail: ticket.customer?.email ?? null,
-        });
-      }
-    }
+    if (ticket.tier === 'priority' && ticket.status === 'new') await priorityArrived(ticket);
   };
 
   const staffAnswered = async (message: Record<string, any>) => {
@@ -107,6 +109,9 @@ export function registerMailNotifications(strapi: Core.Strapi) {
   };
 
   const statusChanged = async (ticket: Ticket, from: string) => {
+    if (ticket.tier === 'priority' && ticket.status === 'new' && (from === 'awaiting_payment' || from === 'awaiting_credit_confirmation')) {
+      await priorityArrived(ticket);
+    }
     const email = ticket.customer?.email;
     if (!email || ticket.status === from) return;
     const at = toIso(ticket.updatedAt) ?? now().toISOString();

@@ -2,6 +2,12 @@
 
 // Demo tickets in every state a support desk meets. `hoursAgo` dates them relative to the seed run;
 // `incidentClass` is the English class name; messages follow the opening body in order.
+//
+// `billing` is what the plugin decides when the ticket is filed (the seed checks it): `free_period`
+// inside the customer's free period, `always_free` for an always-free class, otherwise `credits`,
+// with `creditEstimate` (the class minimum when left out) for the customer to confirm, which they do
+// `confirmedAfterHours` after filing. `minutesSpent` is the time staff log before the last status,
+// and resolving a confirmed ticket charges it.
 module.exports = [
   {
     customer: 'alice',
@@ -9,6 +15,8 @@ module.exports = [
     status: 'new',
     tier: 'standard',
     incidentClass: 'Installation and configuration',
+    billing: 'credits',
+    confirmedAfterHours: 0.25,
     subject: 'Upload of the installation package stops at 80%',
     body: 'When I upload the installation package to my server, the upload stops at about 80% and the page shows a timeout. What can I do?',
     messages: [],
@@ -20,6 +28,7 @@ module.exports = [
     tier: 'priority',
     priorityPaid: true,
     incidentClass: 'Price plan configuration',
+    billing: 'free_period',
     subject: 'Checkout shows the wrong price after changing the plan',
     body: 'Since I changed our yearly plan this morning, the checkout shows the old monthly price. Customers are ordering right now, please help.',
     messages: [],
@@ -30,6 +39,9 @@ module.exports = [
     status: 'open',
     tier: 'standard',
     incidentClass: 'Front-end design integration/modification',
+    billing: 'credits',
+    creditEstimate: 2,
+    confirmedAfterHours: 0.5,
     subject: 'Login box overlaps the menu on mobile',
     body: 'On phones the login box covers the main menu. Can the box be moved below the header?',
     messages: [
@@ -43,6 +55,7 @@ module.exports = [
     status: 'waiting_on_customer',
     tier: 'standard',
     incidentClass: 'Installation and configuration',
+    billing: 'free_period',
     subject: 'Cron job does not send the reminder mails',
     body: 'The reminder mails are not sent any more since we moved to a new server.',
     messages: [
@@ -55,6 +68,7 @@ module.exports = [
     status: 'awaiting_credit_confirmation',
     tier: 'standard',
     incidentClass: 'Front-end design integration/modification',
+    billing: 'credits',
     subject: 'Match the order form to our new house style',
     body: 'We have a new house style. Could you adapt the order form to the new colours and fonts?',
     creditEstimate: 3,
@@ -68,6 +82,7 @@ module.exports = [
     status: 'awaiting_payment',
     tier: 'priority',
     incidentClass: 'Other',
+    billing: 'free_period',
     subject: 'Site down after the latest update',
     body: 'After installing the latest update the site shows a blank page.',
     messages: [],
@@ -78,6 +93,7 @@ module.exports = [
     status: 'resolved',
     tier: 'standard',
     incidentClass: 'Sales and licensing',
+    billing: 'always_free',
     subject: 'Can I move my licence to another domain?',
     body: 'We are moving the shop to a new domain name. Can the licence move with it?',
     messages: [
@@ -91,11 +107,46 @@ module.exports = [
     status: 'closed',
     tier: 'standard',
     incidentClass: 'Installation and configuration',
+    billing: 'free_period',
     subject: 'Which PHP version do I need?',
     body: 'Before installing: which PHP version does the product need?',
     messages: [
       { author: 'staff', body: 'The product runs on every supported PHP version; the documentation lists the exact requirements per release.', afterHours: 1 },
       { author: 'system', body: 'This ticket was closed after 7 days without a reply.', afterHours: 170 },
+    ],
+  },
+  {
+    customer: 'pat',
+    hoursAgo: 240,
+    status: 'resolved',
+    tier: 'standard',
+    incidentClass: 'Price plan configuration',
+    billing: 'credits',
+    creditEstimate: 3,
+    confirmedAfterHours: 1,
+    // 55 minutes at 30 minutes a credit: 2 credits charged on resolution, of the 3 confirmed.
+    minutesSpent: 55,
+    subject: 'Add a yearly plan with a 15% discount',
+    body: 'We would like to offer a yearly plan next to the monthly one, with 15% off. Can you set it up in our shop?',
+    messages: [
+      { author: 'staff', body: 'We estimate this at up to 3 credits. Thanks for confirming: we are setting up the yearly plan now.', afterHours: 2 },
+      { author: 'staff', internal: true, body: 'Plan created, discount rule added, checked on the staging shop. 55 minutes.', afterHours: 20 },
+      { author: 'staff', body: 'The yearly plan is live: customers now see it on the pricing page with 15% off. We charged 2 credits for the time spent.', afterHours: 21 },
+      { author: 'customer', body: 'Works perfectly, thanks!', afterHours: 24 },
+    ],
+  },
+  {
+    customer: 'nina',
+    hoursAgo: 4,
+    status: 'awaiting_credit_confirmation',
+    tier: 'standard',
+    incidentClass: 'Installation and configuration',
+    billing: 'credits',
+    creditEstimate: 2,
+    subject: 'Move the shop to a new server',
+    body: 'We are moving to a new hosting provider. Could you install the product there and copy our configuration?',
+    messages: [
+      { author: 'staff', body: 'We estimate this at 2 credits (up to an hour). Your balance has no credits yet: please top up, then confirm the estimate so we can start.', afterHours: 1 },
     ],
   },
 ];

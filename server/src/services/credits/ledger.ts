@@ -7,7 +7,8 @@ import {
   InsufficientCreditsError,
   type CreditTransactionKind,
 } from '../../domain/credits';
-import { CREDIT_ACCOUNT_UID, CREDIT_TRANSACTION_UID, USER_UID } from '../../uids';
+import { CREDIT_ACCOUNT_UID, CREDIT_TRANSACTION_UID, TICKET_UID, USER_UID } from '../../uids';
+import { ledgerStatements } from './ledger-sql';
 import { getPluginService, toDate, toIso } from '../../utils';
 
 export { InsufficientCreditsError };
@@ -45,6 +46,9 @@ export interface PostResult {
   duplicate: boolean;
 }
 
+/** `post` found no account to post to. */
+const NO_ACCOUNT = Symbol('no credit account');
+
 const TRANSACTION_FIELDS = ['id', 'delta', 'balanceAfter', 'kind', 'externalRef', 'actor', 'note', 'createdAt'];
 
 const ledgerRow = (row: Record<string, any>): LedgerRow => ({
@@ -68,6 +72,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const accounts = () => strapi.db.query(CREDIT_ACCOUNT_UID as any);
   const transactions = () => strapi.db.query(CREDIT_TRANSACTION_UID as any);
   const now = () => getPluginService(strapi, 'clock').now();
+  const sql = ledgerStatements(strapi);
 
   const readAccount = (customerId: number) =>
     accounts().findOne({ where: { customerKey: customerId }, select: ['id', 'balance', 'supportFrom', 'createdAt'] });
@@ -105,15 +110,6 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return row;
   };
 
-  const findByRef = async (externalRef: string) => {
-    const row = await transactions().findOne({
-      where: { externalRef },
-      select: TRANSACTION_FIELDS,
-      populate: { ticket: { select: ['documentId', 'reference', 'subject'] }, account: { select: ['balance'] } },
-    });
-    return row ?? null;
-  };
-
   const findByRefLocked = (externalRef: string) =>
     strapi.db.entityManager
       .createQueryBuilder(CREDIT_TRANSACTION_UID as any)
@@ -122,6 +118,75 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       .forUpdate()
       .first()
       .execute<Record<string, any> | null>();
+
+  type Transaction = Parameters<Parameters<Core.Strapi['db']['transaction']>[0]>[0]['trx'];
+
+  /** The entry already posted under this reference, as a duplicate's answer. */
+  const duplicateOf = async (externalRef: string, balance: number): Promise<PostResult> => {
+    // A locking read: MySQL would otherwise show the ledger as it was when the transaction began.
+    const existing = await findByRefLocked(externalRef);
+    if (!existing) throw new Error(`Ledger reference ${externalRef} was taken but cannot be read`);
+    return { transaction: ledgerRow(existing), balance, duplicate: true };
+  };
+
+  /**
+   * One post inside a transaction. The balance moves first, in the statement that takes the row
+   * lock (refused there if it would go below zero); then the row is appended, unless its reference
+   * is taken, when the move is undone under the same lock. Every concurrent post of one account
+   * waits on that lock, so each sees the balance the one before left.
+   */
+  const postWithin = async (trx: Transaction, entry: LedgerEntry): Promise<PostResult | typeof NO_ACCOUNT> => {
+    const at = new Date();
+    const fields = {
+      delta: entry.delta,
+      kind: entry.kind,
+      externalRef: entry.externalRef ?? null,
+      ticketId: entry.ticketId ?? null,
+      actor: entry.actor ?? null,
+      note: entry.note ?? null,
+      at,
+    };
+    const ticketOf = async (ticketId: number | null) =>
+      ticketId ? strapi.db.query(TICKET_UID as any).findOne({ where: { id: ticketId }, select: ['documentId', 'reference', 'subject'] }) : null;
+    const posted = (entryId: number, balance: number): Promise<PostResult> =>
+      ticketOf(fields.ticketId).then((ticket) => ({
+        transaction: ledgerRow({ ...fields, id: entryId, balanceAfter: balance, ticket, createdAt: at }),
+        balance,
+        duplicate: false,
+      }));
+
+    for (let attempt = 0; attempt < 3; attempt += 1) {
+      if (strapi.db.dialect.client === 'postgres') {
+        const result = await sql.postOnPostgres(trx, entry.customerId, fields);
+        if (result?.entryId) return posted(result.entryId, result.balance);
+        if (result) {
+          const undone = await sql.moveBalance(trx, entry.customerId, -entry.delta, at);
+          return duplicateOf(fields.externalRef!, undone?.balance ?? result.balance - entry.delta);
+        }
+      } else {
+        const moved = await sql.moveBalance(trx, entry.customerId, entry.delta, at);
+        if (moved) {
+          const id = await sql.insertEntry(trx, { ...fields, accountId: moved.id, balanceAfter: moved.balance });
+          if (id !== null) return posted(id, moved.balance);
+          const undone = await sql.moveBalance(trx, entry.customerId, -entry.delta, at);
+          return duplicateOf(fields.externalRef!, undone?.balance ?? moved.balance - entry.delta);
+        }
+      }
+      // Refused: no account, a reference already posted (a retried charge), or too low a balance —
+      // unless a purchase raised it in between, then once more.
+      const account = await strapi.db.entityManager
+        .createQueryBuilder(CREDIT_ACCOUNT_UID as any)
+        .select(['id', 'balance'])
+        .where({ customerKey: entry.customerId })
+        .forUpdate()
+        .first()
+        .execute<{ id: number; balance: number } | null>();
+      if (!account) return NO_ACCOUNT;
+      if (fields.externalRef && (await findByRefLocked(fields.externalRef))) return duplicateOf(fields.externalRef, account.balance);
+      balanceAfter(account.balance, entry.delta); // throws InsufficientCreditsError with what is missing
+    }
+    throw new Error(`The balance of customer ${entry.customerId} kept changing while it was posted to`);
+  };
 
   return {
     ensureAccount,
@@ -133,44 +198,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
      * that causes it.
      */
     async post(entry: LedgerEntry): Promise<PostResult> {
-      if (!strapi.db.inTransaction()) await ensureAccount(entry.customerId);
-      return strapi.db.transaction(async () => {
-        const account = await lockAccount(entry.customerId);
-        if (entry.externalRef) {
-          // Under the lock: a concurrent post of the same reference has committed or not started.
-          const existing = await findByRef(entry.externalRef);
-          if (existing) return { transaction: ledgerRow(existing), balance: existing.account?.balance ?? account.balance, duplicate: true };
-        }
-        const balance = balanceAfter(account.balance, entry.delta);
-        let created: { id: number };
-        try {
-          created = await transactions().create({
-            data: {
-              account: account.id,
-              delta: entry.delta,
-              balanceAfter: balance,
-              kind: entry.kind,
-              ticket: entry.ticketId ?? null,
-              externalRef: entry.externalRef ?? null,
-              actor: entry.actor ?? null,
-              note: entry.note ?? null,
-            },
-          });
-        } catch (error) {
-          // MySQL's repeatable read shows this transaction the ledger as it was when it began, so a
-          // reference committed meanwhile is only found by its unique key. A locking read sees it.
-          const posted = entry.externalRef ? await findByRefLocked(entry.externalRef) : null;
-          if (!posted) throw error;
-          return { transaction: ledgerRow(posted), balance: account.balance, duplicate: true };
-        }
-        await accounts().update({ where: { id: account.id }, data: { balance } });
-        const row = await transactions().findOne({
-          where: { id: created.id },
-          select: TRANSACTION_FIELDS,
-          populate: { ticket: { select: ['documentId', 'reference', 'subject'] } },
-        });
-        return { transaction: ledgerRow(row), balance, duplicate: false };
-      });
+      if (!Number.isInteger(entry.delta)) throw new RangeError('delta: must be a whole number of credits');
+      const attempt = () => strapi.db.transaction(({ trx }) => postWithin(trx, entry));
+      let result = await attempt();
+      // A customer's first entry creates the account, outside any transaction (see ensureAccount).
+      if (result === NO_ACCOUNT && !strapi.db.inTransaction()) {
+        await ensureAccount(entry.customerId);
+        result = await attempt();
+      }
+      if (result === NO_ACCOUNT) throw new Error(`Customer ${entry.customerId} has no credit account`);
+      return result;
     },
 
     /**

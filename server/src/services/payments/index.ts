@@ -181,6 +181,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         const purpose = purposeOf(session);
         if (!purpose) return null;
         await accountFor(purpose);
+        // A delayed payment that failed will never be paid: the priority ticket goes on as a standard one.
+        const failed = event.type === 'checkout.session.async_payment_failed' && !isPaid(session);
+        if (failed && purpose.purpose === 'priority') return () => priorityExpired(session, purpose.ticketDocumentId);
         return () => applySession(session, purpose);
       }
       case 'charge.refunded': {
