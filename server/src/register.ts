@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { getPluginService } from './utils';
 import { registerCreditCharging } from './middlewares/credit-charging';
 import { registerFairUseScoring } from './middlewares/fair-use-scoring';
+import { registerLedgerGuard } from './middlewares/ledger-guard';
 import { registerMailNotifications } from './middlewares/mail-notifications';
 import { registerSearchSync } from './middlewares/search-sync';
 import { registerSlaStamping } from './middlewares/sla-stamping';
@@ -16,6 +17,7 @@ import { registerTicketReference } from './middlewares/ticket-reference';
 const register = ({ strapi }: { strapi: Core.Strapi }) => {
   // A source that names a missing content type or field stops the boot here, before anything starts.
   getPluginService(strapi, 'search').checkSources();
+  registerLedgerGuard(strapi);
   // Outermost first: scoring reads what the inner middlewares have written.
   registerFairUseScoring(strapi);
   registerMailNotifications(strapi);

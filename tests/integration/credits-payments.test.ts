@@ -470,6 +470,24 @@ describe('credits and payments', () => {
       expect(all.body.data).toHaveLength(1);
     });
 
+    it('keeps the ledger whole against edits from outside it, such as the Content Manager', async () => {
+      const customer = await paidCustomer(3);
+      const account = await env.app.strapi.db.query('plugin::helpdesk.credit-account' as any).findOne({ where: { customerKey: customer.id } });
+      const accounts = documents(env.app.strapi, 'plugin::helpdesk.credit-account');
+      await expect(accounts.update({ documentId: account.documentId, data: { balance: 500 } })).rejects.toThrow(/balance: changes only with a ledger entry/);
+      // Other fields stay editable, e.g. the date support counts from.
+      await accounts.update({ documentId: account.documentId, data: { supportFrom: '2025-02-01T00:00:00.000Z' } });
+      await expect(accounts.delete({ documentId: account.documentId })).rejects.toThrow(/cannot be deleted/);
+      const ledger = documents(env.app.strapi, LEDGER);
+      await expect(ledger.create({ data: { delta: 100, balanceAfter: 103, kind: 'grant' } })).rejects.toThrow(/append-only/);
+      const [row] = (await staff('get', `/customers/${customer.id}/credits`)).body.data.transactions;
+      const stored = await env.app.strapi.db.query(LEDGER as any).findOne({ where: { id: row.id }, select: ['documentId'] });
+      await expect(ledger.update({ documentId: stored.documentId, data: { delta: 100 } })).rejects.toThrow(/append-only/);
+      await expect(ledger.delete({ documentId: stored.documentId })).rejects.toThrow(/append-only/);
+      expect(await balanceOf(customer)).toBe(3);
+      expect(await ledgerSum(customer)).toBe(3);
+    });
+
     it('needs the adjust-credits permission to move credits', async () => {
       const reader = await createStaff(env.app.strapi, env.app.server, { permissions: ['plugin::helpdesk.queue.read', 'plugin::helpdesk.tickets.manage'] });
       const customer = await createCustomer(env.app.strapi);
