@@ -42,6 +42,8 @@ export const Composer = ({ ticket, canManage }: Props) => {
   const [note, setNote] = useDraft(`${documentId}.note`);
   const [replyMinutes, setReplyMinutes] = useState<number | undefined>();
   const [noteMinutes, setNoteMinutes] = useState<number | undefined>();
+  // The number input keeps its text when its value goes back to undefined: a new one starts empty.
+  const [sent, setSent] = useState(0);
 
   // The draft is cleared once the answer is stored: a status change failing after it must not send it twice.
   const sendReply = useTicketMutation(
@@ -50,6 +52,7 @@ export const Composer = ({ ticket, canManage }: Props) => {
       await api.reply(documentId, reply, replyMinutes);
       setReply('');
       setReplyMinutes(undefined);
+      setSent((count) => count + 1);
       if (then) await api.setStatus(documentId, then);
     },
     'composer.replySent'
@@ -60,6 +63,7 @@ export const Composer = ({ ticket, canManage }: Props) => {
       await api.note(documentId, note, noteMinutes);
       setNote('');
       setNoteMinutes(undefined);
+      setSent((count) => count + 1);
     },
     'composer.noteSaved'
   );
@@ -87,9 +91,9 @@ export const Composer = ({ ticket, canManage }: Props) => {
               <Field.Hint />
             </Field.Root>
             <Flex gap={4} justifyContent="space-between" alignItems="flex-end" wrap="wrap">
-              <MinutesField value={replyMinutes} onChange={setReplyMinutes} />
+              <MinutesField key={sent} value={replyMinutes} onChange={setReplyMinutes} />
               {/* The buttons line up with the minutes box, not with its error line under it. */}
-              <Flex gap={2} justifyContent="flex-end" wrap="wrap" paddingBottom={replyMinutesInvalid ? ERROR_LINE : 0}>
+              <Flex gap={2} justifyContent="flex-end" wrap="wrap" marginLeft="auto" paddingBottom={replyMinutesInvalid ? ERROR_LINE : 0}>
                 {followUps.map((status) => (
                   <Button
                     key={status}
@@ -116,8 +120,8 @@ export const Composer = ({ ticket, canManage }: Props) => {
               <Field.Hint />
             </Field.Root>
             <Flex gap={4} justifyContent="space-between" alignItems="flex-end" wrap="wrap">
-              <MinutesField value={noteMinutes} onChange={setNoteMinutes} />
-              <Flex paddingBottom={noteMinutesInvalid ? ERROR_LINE : 0}>
+              <MinutesField key={sent} value={noteMinutes} onChange={setNoteMinutes} />
+              <Flex marginLeft="auto" paddingBottom={noteMinutesInvalid ? ERROR_LINE : 0}>
                 <Button variant="secondary" startIcon={<Lock />} disabled={noteBlocked} loading={sendNote.isPending} onClick={() => sendNote.mutate(undefined)}>
                   {t('composer.addNote')}
                 </Button>

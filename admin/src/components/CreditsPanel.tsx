@@ -103,6 +103,8 @@ const TimeLogger = ({ ticket }: { ticket: TicketDetail }) => {
   const { t, locale } = useT();
   const api = useHelpdeskApi();
   const [minutes, setMinutes] = useState<number | undefined>();
+  // The number input keeps its text when its value goes back to undefined: a new one starts empty.
+  const [logged, setLogged] = useState(0);
   const [serverError, setServerError] = useState<string | undefined>();
   const log = useCreditsMutation((value: number) => api.logTime(ticket.documentId, value), {
     fields: ['minutes'],
@@ -117,7 +119,12 @@ const TimeLogger = ({ ticket }: { ticket: TicketDetail }) => {
       alignItems="stretch"
       onSubmit={(event: React.FormEvent) => {
         event.preventDefault();
-        if (validMinutes(minutes)) log.mutate(minutes, { onSuccess: () => setMinutes(undefined) });
+        if (validMinutes(minutes)) log.mutate(minutes, {
+            onSuccess: () => {
+              setMinutes(undefined);
+              setLogged((count) => count + 1);
+            },
+          });
       }}
     >
       <Field.Root name="minutes" error={serverError ?? (invalid ? t('credits.time.invalid', { max: MAX_MINUTES }) : undefined)}>
@@ -125,6 +132,7 @@ const TimeLogger = ({ ticket }: { ticket: TicketDetail }) => {
         <Flex gap={2} alignItems="flex-start">
           <Box flex="1">
             <NumberInput
+              key={logged}
               value={minutes}
               step={5}
               placeholder={t('credits.time.placeholder')}
@@ -148,7 +156,8 @@ const TimeLogger = ({ ticket }: { ticket: TicketDetail }) => {
 export const CreditsPanel = ({ ticket, canManage, canReply }: Props) => {
   const { t, locale } = useT();
   const formatDate = useFormatDate();
-  const formatTime = useFormatTime();
+  // In the service time zone, as the thread and the SLA beside it.
+  const formatTime = useFormatTime(ticket.timezone);
   const { customerCredits: account, customer } = ticket;
   const paid = ticket.billing === 'credits';
   const done = DONE_STATUSES.includes(ticket.status);

@@ -58,7 +58,14 @@ export const TicketLink = ({ ticket }: { ticket: LedgerRow['ticket'] }) =>
 const Row = styled(Tr)`
   & > td {
     white-space: normal;
-    vertical-align: top;
+  }
+`;
+
+/** A header over figures, at their right edge (the design system's header cell wraps its text in a flex box). */
+const FigureTh = styled(Th)`
+  & > * {
+    justify-content: flex-end;
+    width: 100%;
   }
 `;
 
@@ -79,13 +86,16 @@ export const LedgerTable = ({ rows, showCustomer = false, label }: Props) => {
   const formatTime = useFormatTime();
   const actorText = useActorText();
   const number = new Intl.NumberFormat(locale);
-  const header = (text: string, align?: 'right') => (
-    <Th style={align ? { textAlign: align } : undefined}>
-      <Typography variant="sigma" textColor="neutral600">
-        {text}
-      </Typography>
-    </Th>
-  );
+  const header = (text: string, figures = false) => {
+    const Cell = figures ? FigureTh : Th;
+    return (
+      <Cell>
+        <Typography variant="sigma" textColor="neutral600">
+          {text}
+        </Typography>
+      </Cell>
+    );
+  };
   const columns = showCustomer ? 8 : 7;
   return (
     <Table colCount={columns} rowCount={rows.length + 1} aria-label={label}>
@@ -94,8 +104,8 @@ export const LedgerTable = ({ rows, showCustomer = false, label }: Props) => {
           {header(t('ledger.column.date'))}
           {showCustomer && header(t('ledger.column.customer'))}
           {header(t('ledger.column.kind'))}
-          {header(t('ledger.column.delta'), 'right')}
-          {header(t('ledger.column.balanceAfter'), 'right')}
+          {header(t('ledger.column.delta'), true)}
+          {header(t('ledger.column.balanceAfter'), true)}
           {header(t('ledger.column.ticket'))}
           {header(t('ledger.column.note'))}
           {header(t('ledger.column.actor'))}

@@ -32,8 +32,8 @@ import { LEDGER_PAGE_SIZE, REASON_MAX, adjustmentProblems, isCustomerId, newRequ
 const KINDS: CreditAdjustmentKind[] = ['grant', 'refund', 'adjustment'];
 
 /** One box of the page, with its heading. */
-const Card = ({ title, children, testId }: { title: string; children: React.ReactNode; testId?: string }) => (
-  <Box tag="section" background="neutral0" hasRadius shadow="tableShadow" padding={5} aria-label={title} data-testid={testId} height="100%">
+const Card = ({ title, children, testId, fill = false }: { title: string; children: React.ReactNode; testId?: string; fill?: boolean }) => (
+  <Box tag="section" background="neutral0" hasRadius shadow="tableShadow" padding={5} aria-label={title} data-testid={testId} height={fill ? '100%' : undefined}>
     <Typography tag="h2" variant="delta" textColor="neutral800">
       {title}
     </Typography>
@@ -51,6 +51,8 @@ const AdjustForm = ({ account }: { account: CustomerCredits }) => {
   const [credits, setCredits] = useState<number | undefined>();
   const [reason, setReason] = useState('');
   const [touched, setTouched] = useState(false);
+  // The number input keeps its text when its value goes back to undefined: a new one starts empty.
+  const [submitted, setSubmitted] = useState(0);
   const [confirming, setConfirming] = useState(false);
   const [serverErrors, setServerErrors] = useState<Record<string, string>>({});
   // One id per submission: a double click or a retry of the same one adjusts once. Any change makes a new submission.
@@ -64,6 +66,7 @@ const AdjustForm = ({ account }: { account: CustomerCredits }) => {
     setReason('');
     setTouched(false);
     setRequestId(newRequestId());
+    setSubmitted((count) => count + 1);
   };
   const adjust = useCreditsMutation(() => api.adjustCredits(account.customerId, { kind, credits: credits ?? 0, reason: reason.trim(), requestId }), {
     fields: ['kind', 'credits', 'reason'],
@@ -113,6 +116,7 @@ const AdjustForm = ({ account }: { account: CustomerCredits }) => {
       <Field.Root name="credits" required error={serverErrors.credits ?? creditsProblem} hint={kind === 'adjustment' ? t('adjust.creditsHint.adjustment') : undefined}>
         <Field.Label>{t('adjust.credits')}</Field.Label>
         <NumberInput
+          key={submitted}
           value={credits}
           step={1}
           onValueChange={(value) => {
@@ -137,12 +141,21 @@ const AdjustForm = ({ account }: { account: CustomerCredits }) => {
         <Field.Hint />
       </Field.Root>
       <Flex justifyContent="space-between" alignItems="center" gap={3} wrap="wrap">
-        <Typography variant="pi" textColor={credits !== undefined && after < 0 ? 'danger600' : 'neutral600'} data-testid="adjust-preview">
-          {credits === undefined || credits === 0 ? t('adjust.previewNone') : t('adjust.preview', { count: after })}
-        </Typography>
-        <Button type="submit" loading={adjust.isPending}>
-          {t('adjust.submit')}
-        </Button>
+        <Box background="neutral100" hasRadius paddingTop={2} paddingBottom={2} paddingLeft={3} paddingRight={3}>
+          <Typography
+            variant="omega"
+            fontWeight={credits ? 'bold' : undefined}
+            textColor={credits !== undefined && after < 0 ? 'danger600' : credits ? 'neutral800' : 'neutral600'}
+            data-testid="adjust-preview"
+          >
+            {credits === undefined || credits === 0 ? t('adjust.previewNone') : t('adjust.preview', { count: after })}
+          </Typography>
+        </Box>
+        <Box marginLeft="auto">
+          <Button type="submit" size="L" loading={adjust.isPending}>
+            {t('adjust.submit')}
+          </Button>
+        </Box>
       </Flex>
       <Dialog.Root open={confirming} onOpenChange={setConfirming}>
         <ConfirmDialog
@@ -278,6 +291,42 @@ export const CustomerCreditsPage = () => {
   const { data: account, meta } = credits.data;
   const who = identity.data;
   const title = who?.username ?? t('credits.customerNumber', { id: String(customerId) });
+  const balanceCard = (
+    <Card title={t('credits.balance')} testId="customer-balance" fill={!canAdjustCredits}>
+      <Flex gap={4} wrap="wrap" alignItems="center">
+        <Typography variant="alpha" tag="p" textColor="neutral800" data-testid="customer-balance-value" data-balance={account.balance}>
+          {t('credits.count', { count: account.balance })}
+        </Typography>
+        {account.inFreePeriod ? <Badge variant="success">{t('customerCredits.inFreePeriod')}</Badge> : <Badge variant="neutral">{t('customerCredits.paidSupport')}</Badge>}
+      </Flex>
+      <Typography variant="pi" textColor="neutral600">
+        {t(account.inFreePeriod ? 'customerCredits.explainFree' : 'customerCredits.explainPaid')}
+      </Typography>
+    </Card>
+  );
+  const freePeriodCard = (
+    <Card title={t('customerCredits.freePeriod')} testId="customer-free-period" fill={!canAdjustCredits}>
+      <Flex gap={8} wrap="wrap" alignItems="flex-start">
+        <Flex direction="column" alignItems="flex-start" gap={1}>
+          <Typography variant="pi" fontWeight="bold" textColor="neutral600">
+            {t('customerCredits.supportFrom')}
+          </Typography>
+          <Typography textColor="neutral800" data-testid="customer-support-from">
+            {formatDate(account.supportFrom)}
+          </Typography>
+        </Flex>
+        <Flex direction="column" alignItems="flex-start" gap={1}>
+          <Typography variant="pi" fontWeight="bold" textColor="neutral600">
+            {t('customerCredits.freeUntil')}
+          </Typography>
+          <Typography textColor="neutral800" data-testid="customer-free-until">
+            {formatDate(account.freeUntil)}
+          </Typography>
+        </Flex>
+      </Flex>
+      {canAdjustCredits && <SupportFromForm account={account} />}
+    </Card>
+  );
 
   return (
     <Page.Main>
@@ -286,48 +335,27 @@ export const CustomerCreditsPage = () => {
       <Layouts.Content>
         <Flex direction="column" alignItems="stretch" gap={6}>
           <Grid.Root gap={4}>
-            <Grid.Item col={canAdjustCredits ? 4 : 6} s={12} direction="column" alignItems="stretch">
-              <Card title={t('credits.balance')} testId="customer-balance">
-                <Typography variant="alpha" tag="p" textColor="neutral800" data-testid="customer-balance-value" data-balance={account.balance}>
-                  {t('credits.count', { count: account.balance })}
-                </Typography>
-                <Flex gap={2} wrap="wrap">
-                  {account.inFreePeriod ? <Badge variant="success">{t('customerCredits.inFreePeriod')}</Badge> : <Badge variant="neutral">{t('customerCredits.paidSupport')}</Badge>}
-                </Flex>
-                <Typography variant="pi" textColor="neutral600">
-                  {t(account.inFreePeriod ? 'customerCredits.explainFree' : 'customerCredits.explainPaid')}
-                </Typography>
-              </Card>
-            </Grid.Item>
-            <Grid.Item col={canAdjustCredits ? 4 : 6} s={12} direction="column" alignItems="stretch">
-              <Card title={t('customerCredits.freePeriod')} testId="customer-free-period">
-                <Flex gap={6} wrap="wrap" alignItems="flex-start">
-                  <Flex direction="column" alignItems="flex-start" gap={1}>
-                    <Typography variant="pi" fontWeight="bold" textColor="neutral600">
-                      {t('customerCredits.supportFrom')}
-                    </Typography>
-                    <Typography textColor="neutral800" data-testid="customer-support-from">
-                      {formatDate(account.supportFrom)}
-                    </Typography>
-                  </Flex>
-                  <Flex direction="column" alignItems="flex-start" gap={1}>
-                    <Typography variant="pi" fontWeight="bold" textColor="neutral600">
-                      {t('customerCredits.freeUntil')}
-                    </Typography>
-                    <Typography textColor="neutral800" data-testid="customer-free-until">
-                      {formatDate(account.freeUntil)}
-                    </Typography>
-                  </Flex>
-                </Flex>
-                {canAdjustCredits && <SupportFromForm account={account} />}
-              </Card>
-            </Grid.Item>
-            {canAdjustCredits && (
-              <Grid.Item col={4} s={12} direction="column" alignItems="stretch">
-                <Card title={t('adjust.title')}>
-                  <AdjustForm account={account} />
-                </Card>
-              </Grid.Item>
+            {canAdjustCredits ? (
+              <>
+                <Grid.Item col={6} s={12} direction="column" alignItems="stretch" gap={4}>
+                  {balanceCard}
+                  {freePeriodCard}
+                </Grid.Item>
+                <Grid.Item col={6} s={12} direction="column" alignItems="stretch">
+                  <Card title={t('adjust.title')} fill>
+                    <AdjustForm account={account} />
+                  </Card>
+                </Grid.Item>
+              </>
+            ) : (
+              <>
+                <Grid.Item col={6} s={12} direction="column" alignItems="stretch">
+                  {balanceCard}
+                </Grid.Item>
+                <Grid.Item col={6} s={12} direction="column" alignItems="stretch">
+                  {freePeriodCard}
+                </Grid.Item>
+              </>
             )}
           </Grid.Root>
           {!canAdjustCredits && (
