@@ -198,6 +198,7 @@ describe('credits in the admin panel', () => {
     await page.getByRole('heading', { name: 'Credit ledger' }).waitFor();
     const api = (await admin.get('/helpdesk/credits/transactions', { query: { pageSize: 25 } })).body.data;
     await eventually(() => page.getByTestId('ledger-row').count(), api.length);
+    await screenshot(page, 'staff-credits-ledger');
 
     const customerFilter = page.getByRole('searchbox', { name: 'Customer id' });
     await customerFilter.fill(String(customerId));

@@ -161,7 +161,9 @@ export const LedgerTable = ({ rows, showCustomer = false, label }: Props) => {
                 </Box>
               </Td>
               <Td>
-                <Typography textColor="neutral800">{actorText(row.actor)}</Typography>
+                <Typography textColor="neutral800" style={{ whiteSpace: 'nowrap' }}>
+                  {actorText(row.actor)}
+                </Typography>
               </Td>
             </Row>
           );

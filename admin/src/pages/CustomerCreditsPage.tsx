@@ -222,7 +222,6 @@ const SupportFromForm = ({ account }: { account: CustomerCredits }) => {
             <DatePicker
               value={date}
               locale={locale}
-              maxDate={new Date()}
               onChange={(value) => {
                 setServerError(undefined);
                 setDate(value);
