@@ -8,4 +8,5 @@ export const permissions = {
   readQueue: [{ action: adminPermission(adminActions.readQueue), subject: null }],
   reply: [{ action: adminPermission(adminActions.reply), subject: null }],
   manageTickets: [{ action: adminPermission(adminActions.manageTickets), subject: null }],
+  adjustCredits: [{ action: adminPermission(adminActions.adjustCredits), subject: null }],
 };

@@ -497,6 +497,10 @@ describe('credits and payments', () => {
         .send({ data: { kind: 'grant', credits: 100, reason: 'Because' } });
       expect(response.status).toBe(403);
       expect(await balanceOf(customer)).toBe(0);
+      // Reading a customer's credits names them, and creates nothing.
+      const view = await api().get(`/helpdesk/customers/${customer.id}/credits`).set('Authorization', `Bearer ${reader.token}`);
+      expect(view.body.data).toMatchObject({ customer: { id: customer.id, email: customer.email }, balance: 0, inFreePeriod: true, transactions: [] });
+      expect(await env.app.strapi.db.query('plugin::helpdesk.credit-account' as any).count({ where: { customerKey: customer.id } })).toBe(0);
     });
 
     it('shows the ticket view the customer balance, free period and latest ledger rows', async () => {

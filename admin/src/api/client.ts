@@ -1,5 +1,21 @@
 import type { FetchClient } from '@strapi/strapi/admin';
-import type { Assignee, FairUseStanding, QueuePage, QueueTicket, TicketDetail, TicketMail, TicketStatus, TicketTier, ThreadMessage } from './types';
+import type {
+  Assignee,
+  CreditAdjustment,
+  CustomerCredits,
+  CustomerLedgerPage,
+  FairUseStanding,
+  LedgerPage,
+  LedgerRow,
+  QueuePage,
+  QueueTicket,
+  TicketCreditsView,
+  TicketDetail,
+  TicketMail,
+  TicketStatus,
+  TicketTier,
+  ThreadMessage,
+} from './types';
 
 /**
  * One typed client over the admin's fetch client for every staff route the pages use. The fetch
@@ -9,15 +25,18 @@ import type { Assignee, FairUseStanding, QueuePage, QueueTicket, TicketDetail, T
 export const helpdeskApi = (client: FetchClient) => {
   const ticket = (documentId: string) => `/helpdesk/tickets/${encodeURIComponent(documentId)}`;
   const customer = (id: number) => `/helpdesk/customers/${id}/fair-use`;
+  const credits = (id: number) => `/helpdesk/customers/${id}/credits`;
+  /** Minutes are sent only when given: the routes refuse 0. */
+  const message = (body: string, minutes?: number) => ({ data: minutes ? { body, minutes } : { body } });
   return {
     /** `query` is a ready URL query (see queueApiQuery): the fetch client does not encode objects. */
     queue: async (query: string) => (await client.get<QueuePage>('/helpdesk/tickets', { params: query })).data,
     ticket: async (documentId: string) => (await client.get<{ data: TicketDetail }>(ticket(documentId))).data.data,
     assignees: async () => (await client.get<{ data: Assignee[] }>('/helpdesk/assignees')).data.data,
-    reply: async (documentId: string, body: string) =>
-      (await client.post<{ data: ThreadMessage }>(`${ticket(documentId)}/reply`, { data: { body } })).data.data,
-    note: async (documentId: string, body: string) =>
-      (await client.post<{ data: ThreadMessage }>(`${ticket(documentId)}/notes`, { data: { body } })).data.data,
+    reply: async (documentId: string, body: string, minutes?: number) =>
+      (await client.post<{ data: ThreadMessage }>(`${ticket(documentId)}/reply`, message(body, minutes))).data.data,
+    note: async (documentId: string, body: string, minutes?: number) =>
+      (await client.post<{ data: ThreadMessage }>(`${ticket(documentId)}/notes`, message(body, minutes))).data.data,
     setStatus: async (documentId: string, status: TicketStatus) =>
       (await client.put<{ data: QueueTicket }>(`${ticket(documentId)}/status`, { data: { status } })).data.data,
     assign: async (documentId: string, assignee: number | null) =>
@@ -30,6 +49,18 @@ export const helpdeskApi = (client: FetchClient) => {
     resendMail: async (documentId: string, mailId: number) =>
       (await client.post<{ data: TicketMail[] }>(`${ticket(documentId)}/mails/${mailId}/resend`)).data.data,
     liftFairUse: async (customerId: number) => (await client.del<{ data: FairUseStanding }>(customer(customerId))).data.data,
+    setEstimate: async (documentId: string, creditsEstimated: number) =>
+      (await client.put<{ data: TicketCreditsView }>(`${ticket(documentId)}/estimate`, { data: { credits: creditsEstimated } })).data.data,
+    logTime: async (documentId: string, minutes: number) =>
+      (await client.post<{ data: TicketCreditsView }>(`${ticket(documentId)}/time`, { data: { minutes } })).data.data,
+    /** `query` is a ready URL query (see ledgerApiQuery). */
+    customerCredits: async (customerId: number, query: string) => (await client.get<CustomerLedgerPage>(credits(customerId), { params: query })).data,
+    adjustCredits: async (customerId: number, data: CreditAdjustment) =>
+      (await client.post<{ data: LedgerRow; meta: { balance: number; duplicate: boolean } }>(credits(customerId), { data })).data,
+    setSupportFrom: async (customerId: number, supportFrom: string) =>
+      (await client.put<{ data: CustomerCredits }>(`/helpdesk/customers/${customerId}/support-from`, { data: { supportFrom } })).data.data,
+    /** `query` is a ready URL query (see ledgerApiQuery). */
+    ledger: async (query: string) => (await client.get<LedgerPage>('/helpdesk/credits/transactions', { params: query })).data,
   };
 };
 

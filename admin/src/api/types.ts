@@ -6,8 +6,10 @@ import type { TicketStatus, TicketTier } from '../../../server/src/domain/ticket
 import type { QueueSort } from '../../../server/src/domain/tickets/queue-sorts';
 import type { FairUseOverride, FairUseReason } from '../../../server/src/domain/scoring/fair-use';
 import type { TicketMail } from '../../../server/src/domain/outbox/ticket-mail';
+import type { Billing } from '../../../server/src/domain/credits/entitlement';
+import type { CreditTransactionKind } from '../../../server/src/domain/credits/ledger';
 
-export type { TicketStatus, TicketTier, QueueSort, FairUseOverride, FairUseReason, TicketMail };
+export type { TicketStatus, TicketTier, QueueSort, FairUseOverride, FairUseReason, TicketMail, Billing, CreditTransactionKind };
 
 export interface Person {
   id: number;
@@ -89,10 +91,20 @@ export interface TicketDetail extends QueueTicket {
   language: string | null;
   resolvedAt: string | null;
   closedAt: string | null;
+  priorityPaidAt: string | null;
+  /** How the ticket is paid for, decided when it was filed; null for tickets from before credits. */
+  billing: Billing | null;
+  creditEstimate: number | null;
+  creditEstimateConfirmedAt: string | null;
+  /** The cap the customer agreed to; null while nothing is confirmed. */
+  creditsConfirmed: number | null;
+  creditsCharged: number | null;
+  minutesSpent: number | null;
+  customerCredits: (CustomerEntitlement & { recentTransactions: LedgerRow[] }) | null;
   timezone: string;
   allowedStatuses: TicketStatus[];
   attachments: Attachment[];
-  incidentClass: { documentId: string; name: string; creditsMin: number; creditsMax: number | null; alwaysFree: boolean } | null;
+  incidentClass: IncidentClass | null;
   messages: ThreadMessage[];
   customerFairUse: FairUseStanding | null;
   customerTickets: Array<{ documentId: string; reference: string | null; subject: string; status: TicketStatus; createdAt: string }>;
@@ -102,4 +114,75 @@ export interface Assignee {
   id: number;
   name: string;
   email: string;
+}
+
+/** `creditsMax` null: priced on request. */
+export interface IncidentClass {
+  documentId: string;
+  name: string;
+  creditsMin: number;
+  creditsMax: number | null;
+  alwaysFree: boolean;
+}
+
+/** One movement of a customer's credit balance, newest first in every list. */
+export interface LedgerRow {
+  id: number;
+  delta: number;
+  balanceAfter: number;
+  kind: CreditTransactionKind;
+  externalRef: string | null;
+  /** `staff:<id> <name>`, `stripe`, `system`, or null. */
+  actor: string | null;
+  note: string | null;
+  ticket: { documentId: string; reference: string | null; subject: string } | null;
+  createdAt: string;
+}
+
+export interface LedgerRowWithCustomer extends LedgerRow {
+  customer: { id: number; email: string | null; username: string | null } | null;
+}
+
+/** The customer's balance and free period. */
+export interface CustomerEntitlement {
+  balance: number;
+  supportFrom: string;
+  freeUntil: string;
+  inFreePeriod: boolean;
+}
+
+export interface CustomerCredits extends CustomerEntitlement {
+  customerId: number;
+}
+
+export interface CustomerLedgerPage {
+  data: CustomerCredits & { transactions: LedgerRow[] };
+  meta: { pagination: Pagination };
+}
+
+export interface LedgerPage {
+  data: LedgerRowWithCustomer[];
+  meta: { pagination: Pagination };
+}
+
+/** A ticket's credit figures after an estimate or a time log. */
+export interface TicketCreditsView {
+  billing: Billing | null;
+  estimate: number | null;
+  confirmed: number | null;
+  charged: number;
+  balance: number;
+  /** Credits the customer must buy before they can confirm. */
+  missing: number;
+  awaitingConfirmation: boolean;
+  minutesSpent: number;
+}
+
+export type CreditAdjustmentKind = 'grant' | 'refund' | 'adjustment';
+
+export interface CreditAdjustment {
+  kind: CreditAdjustmentKind;
+  credits: number;
+  reason: string;
+  requestId?: string;
 }

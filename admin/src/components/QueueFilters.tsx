@@ -16,7 +16,21 @@ interface Props {
 }
 
 /** A text filter applied on Enter or when the field is left, so each keystroke is no new history entry. */
-const TextFilter = ({ label, value, placeholder, onApply, icon }: { label: string; value?: string; placeholder?: string; onApply: (value?: string) => void; icon?: React.ReactNode }) => {
+export const TextFilter = ({
+  label,
+  value,
+  placeholder,
+  onApply,
+  icon,
+  error,
+}: {
+  label: string;
+  value?: string;
+  placeholder?: string;
+  onApply: (value?: string) => void;
+  icon?: React.ReactNode;
+  error?: string;
+}) => {
   const [text, setText] = useState(value ?? '');
   useEffect(() => setText(value ?? ''), [value]);
   const apply = () => {
@@ -24,7 +38,7 @@ const TextFilter = ({ label, value, placeholder, onApply, icon }: { label: strin
     if (next !== value) onApply(next);
   };
   return (
-    <Field.Root width="22rem">
+    <Field.Root width="22rem" error={error}>
       <Field.Label>{label}</Field.Label>
       <TextInput
         type="search"
@@ -37,12 +51,13 @@ const TextFilter = ({ label, value, placeholder, onApply, icon }: { label: strin
           if (event.key === 'Enter') apply();
         }}
       />
+      <Field.Error />
     </Field.Root>
   );
 };
 
 /** A labelled menu of a few values, `ANY` standing for "no filter". */
-const SelectFilter = ({ label, width, value, options, onChange }: { label: string; width: string; value: string; options: Array<[string, string]>; onChange: (value: string) => void }) => (
+export const SelectFilter = ({ label, width, value, options, onChange }: { label: string; width: string; value: string; options: Array<[string, string]>; onChange: (value: string) => void }) => (
   <Field.Root width={width}>
     <Field.Label>{label}</Field.Label>
     <SingleSelect value={value} onChange={(next) => onChange(String(next))}>

@@ -13,3 +13,10 @@ export function useFormatTime(timeZone?: string) {
   );
   return useCallback((iso: string) => format.format(new Date(iso)), [format]);
 }
+
+/** Formats the day of an instant for staff ("12 March 2026"), in the browser's time zone. */
+export function useFormatDate() {
+  const { locale } = useT();
+  const format = useMemo(() => new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric' }), [locale]);
+  return useCallback((iso: string) => format.format(new Date(iso)), [format]);
+}

@@ -2,6 +2,8 @@ import { Page } from '@strapi/strapi/admin';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { Route, Routes } from 'react-router-dom';
 import { permissions } from '../permissions';
+import { CreditsPage } from './CreditsPage';
+import { CustomerCreditsPage } from './CustomerCreditsPage';
 import { QueuePage } from './QueuePage';
 import { TicketPage } from './TicketPage';
 
@@ -10,13 +12,15 @@ const queryClient = new QueryClient({
   defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: true }, mutations: { retry: false } },
 });
 
-/** The Helpdesk pages, under `plugins/helpdesk`; an admin without "read the queue" gets Strapi's no-permission page. */
+/** The Helpdesk pages, under `plugins/helpdesk` (the queue, a ticket, the credit ledger and a customer's credits); an admin without "read the queue" gets Strapi's no-permission page. */
 const App = () => (
   <QueryClientProvider client={queryClient}>
     <Page.Protect permissions={permissions.readQueue}>
       <Routes>
         <Route index element={<QueuePage />} />
         <Route path="tickets/:documentId" element={<TicketPage />} />
+        <Route path="credits" element={<CreditsPage />} />
+        <Route path="credits/:customerId" element={<CustomerCreditsPage />} />
         <Route path="*" element={<Page.Error />} />
       </Routes>
     </Page.Protect>

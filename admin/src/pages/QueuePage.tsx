@@ -1,9 +1,9 @@
 import { useCallback, useState } from 'react';
-import { Box, Button, EmptyStateLayout, Flex, Typography } from '@strapi/design-system';
-import { ArrowClockwise, Bell } from '@strapi/icons';
+import { Box, Button, EmptyStateLayout, Flex, LinkButton, Typography } from '@strapi/design-system';
+import { ArrowClockwise, Bell, PriceTag } from '@strapi/icons';
 import { Layouts, Page, Pagination } from '@strapi/strapi/admin';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { useSearchParams } from 'react-router-dom';
+import { NavLink, useSearchParams } from 'react-router-dom';
 import { QueueFilters } from '../components/QueueFilters';
 import { QueueTable } from '../components/QueueTable';
 import { useHelpdeskApi } from '../hooks/useHelpdeskApi';
@@ -92,9 +92,14 @@ export const QueuePage = () => {
         title={t('queue.title')}
         subtitle={t('queue.subtitle', { total: meta.pagination.total, time: refreshedAt })}
         primaryAction={
-          <Button variant="secondary" startIcon={<ArrowClockwise />} loading={queue.isFetching} onClick={() => Promise.all([queue.refetch(), arrivals.refetch()])}>
-            {t('queue.refresh')}
-          </Button>
+          <Flex gap={2}>
+            <LinkButton tag={NavLink} to="credits" variant="tertiary" startIcon={<PriceTag />}>
+              {t('ledger.link')}
+            </LinkButton>
+            <Button variant="secondary" startIcon={<ArrowClockwise />} loading={queue.isFetching} onClick={() => Promise.all([queue.refetch(), arrivals.refetch()])}>
+              {t('queue.refresh')}
+            </Button>
+          </Flex>
         }
       />
       <Layouts.Action startActions={<QueueFilters view={view} assignees={assignees.data ?? []} onChange={setView} />} />

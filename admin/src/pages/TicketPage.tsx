@@ -6,6 +6,7 @@ import { NavLink, useParams } from 'react-router-dom';
 import { acceptsStaffReply } from '../../../server/src/domain/tickets/transitions';
 import { AssignmentPanel } from '../components/AssignmentPanel';
 import { Composer, ComposerNotice } from '../components/Composer';
+import { CreditsPanel } from '../components/CreditsPanel';
 import { CustomerPanel } from '../components/CustomerPanel';
 import { MailsPanel } from '../components/MailsPanel';
 import { SlaBadge } from '../components/SlaBadge';
@@ -20,7 +21,7 @@ import { useNow } from '../hooks/useNow';
 import { usePermissions } from '../hooks/usePermissions';
 import { useT } from '../hooks/useT';
 
-/** One ticket: its thread and composer, and beside them the SLA, the assignment and the customer. */
+/** One ticket: its thread and composer, and beside them the SLA, the assignment, the credits and the customer. */
 export const TicketPage = () => {
   const { documentId = '' } = useParams();
   const { t } = useT();
@@ -73,6 +74,7 @@ export const TicketPage = () => {
           <Grid.Item col={4} s={12} direction="column" alignItems="stretch" gap={4}>
             <SlaPanel ticket={data} now={now} />
             <AssignmentPanel ticket={data} canManage={canManage} />
+            <CreditsPanel ticket={data} canManage={canManage} canReply={canReply} />
             <CustomerPanel ticket={data} canManage={canManage} />
             <MailsPanel documentId={data.documentId} canManage={canManage} />
           </Grid.Item>

@@ -32,6 +32,20 @@ const unitFormat = (locale: string, unit: 'day' | 'hour' | 'minute') => {
   return format;
 };
 
+/**
+ * Time logged on a ticket, in hours and minutes in the reader's language ("1 hr 30 min",
+ * "1 uur 30 min"); none at all reads "0 min".
+ */
+export function formatMinutes(totalMinutes: number, locale: string): string {
+  const minutes = Math.max(0, Math.round(totalMinutes));
+  const hours = Math.floor(minutes / 60);
+  const rest = minutes % 60;
+  const words: string[] = [];
+  if (hours) words.push(unitFormat(locale, 'hour').format(hours));
+  if (rest || !hours) words.push(unitFormat(locale, 'minute').format(rest));
+  return words.join(' ');
+}
+
 /** The parts in the reader's language, through the browser's own unit names ("2 hr 10 min", "2 uur 10 min"). */
 export function formatDuration(ms: number, locale: string): string {
   const { days, hours, minutes } = durationParts(ms);

@@ -76,7 +76,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const { page: pageNumber, pageSize } = parseInput(ledgerQuery, ctx.query, 'query');
       const entitlement = await credits().entitlement(id);
       const { results, pagination } = await credits().transactions({ customerId: id, page: pageNumber, pageSize });
-      ctx.body = { data: { customerId: id, ...entitlement, transactions: results }, meta: { pagination } };
+      const customer = await strapi.db.query(USER_UID as any).findOne({ where: { id }, select: ['id', 'email', 'username'] });
+      ctx.body = {
+        data: { customerId: id, customer: { id: customer.id, email: customer.email, username: customer.username }, ...entitlement, transactions: results },
+        meta: { pagination },
+      };
     },
 
     /** POST /customers/:customerId/credits — a grant, refund or adjustment, always with a reason. */

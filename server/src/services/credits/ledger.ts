@@ -242,7 +242,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** Balance and entitlement: when support started to count, and until when it is free. */
     async entitlement(customerId: number, at: Date = now()) {
-      const account = await ensureAccount(customerId);
+      // A read creates nothing: a customer without an account has none of its credits yet, and
+      // support counting from their registration, as the account will say once it is made.
+      const account =
+        (await readAccount(customerId)) ??
+        (await strapi.db.query(USER_UID as any).findOne({ where: { id: customerId }, select: ['createdAt'] }).then((user: any) => ({
+          balance: 0,
+          supportFrom: user?.createdAt ?? now(),
+          createdAt: user?.createdAt ?? now(),
+        })));
       const { credits: settings } = await getPluginService(strapi, 'settings').get();
       const supportFrom = toDate(account.supportFrom) ?? toDate(account.createdAt)!;
       return {

@@ -148,9 +148,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return getPluginService(strapi, 'queue').withTicketLocked(documentId, async () => {
         const row = (await readTicket({ documentId }))!;
         if (row.billing !== 'credits') {
-          throw new ConflictError(`This ticket is free (${row.billing === 'always_free' ? 'an always-free incident class' : 'within the free period'}): it has no estimate.`, {
-            billing: row.billing,
-          });
+          const why =
+            row.billing === 'always_free'
+              ? 'is free: its incident class is always free'
+              : row.billing === 'free_period'
+                ? 'is free: it was filed within the free period'
+                : 'was filed before credits applied: it is not billed';
+          throw new ConflictError(`This ticket ${why}, so it has no estimate.`, { billing: row.billing });
         }
         if (DONE_STATUSES.includes(row.status)) {
           throw new ConflictError(`This ticket is ${row.status}: reopen it before revising its estimate.`, { status: row.status });
