@@ -508,6 +508,7 @@ describe('credits and payments', () => {
       const { data } = await file(customer, { subject: 'Plans again', body: 'One more plan please.', incidentClass: pricePlans.documentId });
       const view = (await staff('get', `/tickets/${data.documentId}`)).body.data;
       expect(view).toMatchObject({ billing: 'credits', creditEstimate: 1, creditsConfirmed: null, status: 'awaiting_credit_confirmation' });
+      expect(view.estimateRange).toEqual({ min: 1, max: 4 });
       expect(view.customerCredits).toMatchObject({ balance: 6, inFreePeriod: false });
       expect(view.customerCredits.recentTransactions[0]).toMatchObject({ kind: 'grant', delta: 6 });
     });

@@ -87,6 +87,8 @@ export interface FairUseStanding {
 }
 
 export interface TicketDetail extends QueueTicket {
+  /** The estimates staff may set on a paid ticket, as the server checks them; null on a free one. */
+  estimateRange?: { min: number; max: number | null } | null;
   body: string;
   language: string | null;
   resolvedAt: string | null;

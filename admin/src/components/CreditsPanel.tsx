@@ -46,7 +46,7 @@ const Billing = ({ ticket }: { ticket: TicketDetail }) => {
 const EstimateEditor = ({ ticket }: { ticket: TicketDetail }) => {
   const { t } = useT();
   const api = useHelpdeskApi();
-  const range = estimateRange(ticket.incidentClass);
+  const range = ticket.estimateRange ?? estimateRange(ticket.incidentClass);
   const [value, setValue] = useState<number | undefined>(ticket.creditEstimate ?? range.min);
   const [serverError, setServerError] = useState<string | undefined>();
   useEffect(() => setValue(ticket.creditEstimate ?? range.min), [ticket.creditEstimate, range.min]);
@@ -164,7 +164,7 @@ export const CreditsPanel = ({ ticket, canManage, canReply }: Props) => {
   const waiting = ticket.status === 'awaiting_credit_confirmation';
   const charged = ticket.creditsCharged ?? 0;
   const missing = waiting && account ? confirmationShortfall({ estimate: ticket.creditEstimate, confirmed: ticket.creditsConfirmed, charged }, account.balance) : 0;
-  const range = rangeMessage(estimateRange(ticket.incidentClass));
+  const range = rangeMessage(ticket.estimateRange ?? estimateRange(ticket.incidentClass));
   const minutes = ticket.minutesSpent ?? 0;
 
   return (

@@ -5,7 +5,7 @@ import type { CreditAdjustmentKind, IncidentClass } from '../api/types';
 /** Ledger rows a page shows. */
 export const LEDGER_PAGE_SIZE = 25;
 
-/** The least a paid incident costs (the server's `credits.minimumCharge`, 1 unless a site changed it). */
+/** The least a paid incident costs by default; the ticket view says the range the server applies, this is its fallback. */
 const MINIMUM_CHARGE = 1;
 
 /** The estimates staff may set. `max` null: priced on request, open upwards. */

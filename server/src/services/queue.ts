@@ -12,6 +12,7 @@ import {
 } from '../domain/tickets';
 import { ConflictError } from '../errors';
 import { createQueueQuery, type QueueFilters } from './queue-query';
+import { initialEstimate } from '../domain/credits';
 import { adminName, getPluginService, toDate, toIso } from '../utils';
 import { ADMIN_NAME_FIELDS as ADMIN_FIELDS } from '../names';
 import ticketSchema from '../content-types/ticket/schema.json';
@@ -79,6 +80,12 @@ const withIsoDates = (row: Record<string, any>, fields: string[]) => {
     out[field] = DATE_FIELDS.has(field) ? toIso(value) : (value ?? null);
   }
   return out;
+};
+
+const estimateRangeOf = (incidentClass: Record<string, any> | null, minimumCharge: number) => {
+  const terms = incidentClass ? { creditsMin: incidentClass.creditsMin ?? 1, creditsMax: incidentClass.creditsMax ?? null, alwaysFree: false } : null;
+  const min = initialEstimate(terms, { minimumCharge });
+  return { min, max: terms?.creditsMax == null ? null : Math.max(min, terms.creditsMax) };
 };
 
 const customerOf = (user: any) => (user ? { id: user.id, email: user.email, username: user.username } : null);
@@ -283,7 +290,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         : [];
 
       const { incidentClass } = row;
-      const { sla } = await getPluginService(strapi, 'settings').get();
+      const { sla, credits } = await getPluginService(strapi, 'settings').get();
       return {
         ...listItem(row),
         ...withIsoDates(row, DETAIL_FIELDS),
@@ -292,6 +299,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         timezone: sla.tiers[row.tier as TicketTier].calendar.timezone,
         // What staff may move it to now; the status menu offers exactly these.
         allowedStatuses: allowedTransitions(row.status),
+        // The estimates staff may set, as the server checks them (the class range from the minimum charge up).
+        estimateRange: row.billing === 'credits' ? estimateRangeOf(incidentClass ?? null, credits.minimumCharge) : null,
         incidentClass: incidentClass
           ? {
               documentId: incidentClass.documentId,
