@@ -7,6 +7,8 @@ import deflection from './deflection';
 import faq from './faq';
 import fairUse from './fair-use';
 import settings from './settings';
+import settingsPreviews from './settings-previews';
+import settingsStatus from './settings-status';
 import stripeWebhook from './stripe-webhook';
 import ticket from './ticket';
 
@@ -18,6 +20,8 @@ export default {
   deflection,
   faq,
   settings,
+  'settings-previews': settingsPreviews,
+  'settings-status': settingsStatus,
   'stripe-webhook': stripeWebhook,
   ticket,
   'admin-ticket': adminTicket,

@@ -11,6 +11,11 @@ export default {
   routes: [
     { method: 'GET', path: '/settings', handler: 'settings.find', config: requires(adminActions.readSettings) },
     { method: 'PUT', path: '/settings', handler: 'settings.update', config: requires(adminActions.manageSettings) },
+    { method: 'GET', path: '/settings/status', handler: 'settings-status.status', config: requires(adminActions.readSettings) },
+    { method: 'POST', path: '/settings/test-mail', handler: 'settings-status.testMail', config: requires(adminActions.manageSettings) },
+    { method: 'POST', path: '/settings/preview/holidays', handler: 'settings-previews.holidays', config: requires(adminActions.readSettings) },
+    { method: 'POST', path: '/settings/preview/due', handler: 'settings-previews.due', config: requires(adminActions.readSettings) },
+    { method: 'POST', path: '/settings/preview/fair-use', handler: 'settings-previews.fairUse', config: requires(adminActions.readSettings) },
 
     { method: 'GET', path: '/tickets', handler: 'admin-ticket.find', config: requires(adminActions.readQueue) },
     { method: 'GET', path: '/tickets/:documentId', handler: 'admin-ticket.findOne', config: requires(adminActions.readQueue) },

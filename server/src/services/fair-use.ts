@@ -5,6 +5,7 @@ import {
   type FairUseOverride,
   type FairUseReason,
   type FairUseScore,
+  type FairUseSettings,
 } from '../domain/scoring';
 import { DONE_STATUSES, queueSortKey, type TicketTier } from '../domain/tickets';
 import { getPluginService, toDate, toIso } from '../utils';
@@ -247,6 +248,48 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         await strapi.db.transaction(() => this.refreshCustomer(customerKey));
       }
       return due.length;
+    },
+
+    /**
+     * How many customers the saved and the given settings penalise right now, written nowhere. It
+     * scores every customer with a ticket filed within the longer of the two windows or still open
+     * (a customer with neither has no messages in the window, no open ticket and no unread answer),
+     * each under both settings and with their override, as `refreshLocked` would.
+     */
+    async previewPenalties(proposed: FairUseSettings): Promise<{ penalizedNow: number; penalizedWith: number; customers: number }> {
+      const at = now();
+      const { fairUse: saved } = await getPluginService(strapi, 'settings').get();
+      const windowHours = Math.max(saved.windowHours, proposed.windowHours);
+      const since = new Date(at.getTime() - windowHours * HOUR);
+      const active: Array<{ customer?: { id: number } | null }> = await strapi.db.query(TICKET_UID as any).findMany({
+        where: { $or: [{ createdAt: { $gte: since } }, { status: { $notIn: [...DONE_STATUSES] } }] },
+        select: ['id'],
+        populate: { customer: { select: ['id'] } },
+      });
+      const customerIds = [...new Set(active.map((ticket) => ticket.customer?.id).filter((id): id is number => typeof id === 'number'))];
+      const overrides = new Map<number, FairUseOverride | null>();
+      if (customerIds.length) {
+        const rows: Array<{ customerKey: number; override: FairUseOverride | null }> = await standings().findMany({
+          where: { customerKey: { $in: customerIds } },
+          select: ['customerKey', 'override'],
+        });
+        for (const row of rows) overrides.set(Number(row.customerKey), row.override ?? null);
+      }
+
+      const penalizedUnder = (facts: Awaited<ReturnType<typeof factsFor>>['facts'], settings: FairUseSettings, override: FairUseOverride | null) => {
+        const from = at.getTime() - settings.windowHours * HOUR;
+        const inWindow = { ...facts, messagesInWindow: facts.messagesInWindow.filter((written) => written.getTime() >= from) };
+        return scoreFairUse(inWindow, settings, override).penalized;
+      };
+      let penalizedNow = 0;
+      let penalizedWith = 0;
+      for (const customerId of customerIds) {
+        const { facts } = await factsFor(customerId, at, windowHours, Math.max(saved.recentTickets, proposed.recentTickets));
+        const override = overrides.get(customerId) ?? null;
+        if (penalizedUnder(facts, saved, override)) penalizedNow += 1;
+        if (penalizedUnder(facts, proposed, override)) penalizedWith += 1;
+      }
+      return { penalizedNow, penalizedWith, customers: customerIds.length };
     },
 
     /** After a settings change every standing is re-scored, in batches, by the sweeper. */

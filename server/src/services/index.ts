@@ -15,6 +15,8 @@ import queue from './queue';
 import search from './search';
 import searchFeed from './search-feed';
 import settings from './settings';
+import settingsPreviews from './settings-previews';
+import settingsStatus from './settings-status';
 import sla from './sla';
 import slaSweeper from './sla-sweeper';
 
@@ -35,6 +37,8 @@ const services = {
   search,
   'search-feed': searchFeed,
   settings,
+  'settings-previews': settingsPreviews,
+  'settings-status': settingsStatus,
   sla,
   'sla-sweeper': slaSweeper,
   'ticket-credits': ticketCredits,

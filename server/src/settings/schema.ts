@@ -29,9 +29,13 @@ const dayIntervals = z.array(interval).superRefine((intervals, ctx) => {
   }
 });
 
-const countries = new Set(Object.keys(new Holidays().getCountries()));
+const holidayData = new Holidays();
+const countries = new Set(Object.keys(holidayData.getCountries()));
+/** A region is date-holidays' first subdivision level of the country ("state"). */
+const isRegionOf = (country: string, region: string) => region.toUpperCase() in (holidayData.getStates(country.toUpperCase()) ?? {});
 
-const calendar = z
+/** One calendar: weekly hours, holidays and exceptions (the standard and priority tiers, staffed hours). */
+export const calendarSettingsSchema = z
   .object({
     timezone: z.string().refine((zone) => IANAZone.isValidZone(zone), 'must be an IANA time zone such as Europe/Amsterdam'),
     weekly: z
@@ -54,7 +58,11 @@ const calendar = z
         region: z.string().min(1).max(20).nullable(),
         types: z.array(z.enum(['public', 'bank', 'school', 'optional', 'observance'])).min(1),
       })
-      .strict(),
+      .strict()
+      .refine(({ country, region }) => region === null || country === null || !countries.has(country) || isRegionOf(country, region), {
+        message: 'must be a region code of the country known to the holiday data, such as BY for DE',
+        path: ['region'],
+      }),
     openOnHolidays: z.boolean(),
     closedDates: z.array(localDate).max(1000),
     openDates: z.array(z.object({ date: localDate, intervals: dayIntervals }).strict()).max(1000),
@@ -73,13 +81,13 @@ const rule = z.discriminatedUnion('kind', [
 ]);
 
 const tierPolicy = z
-  .object({ calendar, firstResponse: rule, nextResponse: rule, resolution: rule.nullable() })
+  .object({ calendar: calendarSettingsSchema, firstResponse: rule, nextResponse: rule, resolution: rule.nullable() })
   .strict();
 
 export const slaSettingsSchema: z.ZodType<SlaSettings> = z
   .object({
     tiers: z.object({ standard: tierPolicy, priority: tierPolicy }).strict(),
-    staffedHours: calendar,
+    staffedHours: calendarSettingsSchema,
     preBreachRatio: z.number().gt(0).lt(1),
   })
   .strict();

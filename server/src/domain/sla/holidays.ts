@@ -13,9 +13,13 @@ const NO_HOLIDAYS: HolidayDates = { has: () => false };
  * Holiday data is read once per calendar and year: constructing a date-holidays instance and
  * expanding a year's rules cost milliseconds, far too much for a per-day lookup.
  */
-export function createHolidayDates(settings: CalendarSettings['holidays']): HolidayDates {
+/**
+ * A date-holidays instance set up for the calendar's country and region, or null when the calendar
+ * uses no holiday data. Throws a RangeError naming the field for an unknown country or region.
+ */
+export function holidaySource(settings: CalendarSettings['holidays']): Holidays | null {
   const { country, region, types } = settings;
-  if (country === null || types.length === 0) return NO_HOLIDAYS;
+  if (country === null || types.length === 0) return null;
 
   const source = new Holidays();
   const countryCode = country.toUpperCase();
@@ -31,6 +35,23 @@ export function createHolidayDates(settings: CalendarSettings['holidays']): Holi
   } else {
     source.init(countryCode);
   }
+  return source;
+}
+
+/** The local dates (`YYYY-MM-DD`) one holiday of date-holidays covers: one, or several for a multi-day holiday. */
+export function datesOfHoliday(holiday: { date: string; start: Date; end: Date }): string[] {
+  // `date` is the local date in the holiday's own country, which is the day people take off.
+  const first = holiday.date.slice(0, 10);
+  const days = Math.max(1, Math.round((holiday.end.getTime() - holiday.start.getTime()) / DAY_MS));
+  const firstUtc = Date.parse(`${first}T00:00:00Z`);
+  return Array.from({ length: days }, (_, offset) => new Date(firstUtc + offset * DAY_MS).toISOString().slice(0, 10));
+}
+
+export function createHolidayDates(settings: CalendarSettings['holidays']): HolidayDates {
+  const found = holidaySource(settings);
+  if (!found) return NO_HOLIDAYS;
+  const source: Holidays = found;
+  const { types } = settings;
 
   const wanted = new Set<string>(types);
   const byYear = new Map<number, Set<string>>();
@@ -41,13 +62,7 @@ export function createHolidayDates(settings: CalendarSettings['holidays']): Holi
     const dates = new Set<string>();
     for (const holiday of source.getHolidays(year)) {
       if (!wanted.has(holiday.type)) continue;
-      // `date` is the local date in the holiday's own country, which is the day people take off.
-      const first = holiday.date.slice(0, 10);
-      const days = Math.max(1, Math.round((holiday.end.getTime() - holiday.start.getTime()) / DAY_MS));
-      const firstUtc = Date.parse(`${first}T00:00:00Z`);
-      for (let offset = 0; offset < days; offset += 1) {
-        dates.add(new Date(firstUtc + offset * DAY_MS).toISOString().slice(0, 10));
-      }
+      for (const date of datesOfHoliday(holiday)) dates.add(date);
     }
     byYear.set(year, dates);
     return dates;

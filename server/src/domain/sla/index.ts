@@ -9,3 +9,5 @@ export { availabilityAt, calendarsFor } from './availability';
 export type { Availability, SlaCalendars } from './availability';
 export { NoOpeningWithinHorizonError } from './errors';
 export * from './stamps';
+export { closedDaysBetween } from './closed-days';
+export type { ClosedDay } from './closed-days';
