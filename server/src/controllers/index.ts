@@ -7,6 +7,7 @@ import deflection from './deflection';
 import faq from './faq';
 import fairUse from './fair-use';
 import settings from './settings';
+import stats from './stats';
 import stripeWebhook from './stripe-webhook';
 import ticket from './ticket';
 
@@ -18,6 +19,7 @@ export default {
   deflection,
   faq,
   settings,
+  stats,
   'stripe-webhook': stripeWebhook,
   ticket,
   'admin-ticket': adminTicket,

@@ -16,6 +16,7 @@ import search from './search';
 import searchFeed from './search-feed';
 import settings from './settings';
 import sla from './sla';
+import stats from './stats';
 import slaSweeper from './sla-sweeper';
 
 const services = {
@@ -36,6 +37,7 @@ const services = {
   'search-feed': searchFeed,
   settings,
   sla,
+  stats,
   'sla-sweeper': slaSweeper,
   'ticket-credits': ticketCredits,
 };
