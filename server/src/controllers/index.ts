@@ -9,6 +9,7 @@ import fairUse from './fair-use';
 import settings from './settings';
 import settingsPreviews from './settings-previews';
 import settingsStatus from './settings-status';
+import stats from './stats';
 import stripeWebhook from './stripe-webhook';
 import ticket from './ticket';
 
@@ -22,6 +23,7 @@ export default {
   settings,
   'settings-previews': settingsPreviews,
   'settings-status': settingsStatus,
+  stats,
   'stripe-webhook': stripeWebhook,
   ticket,
   'admin-ticket': adminTicket,

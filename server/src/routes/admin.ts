@@ -31,6 +31,8 @@ export default {
     { method: 'PUT', path: '/tickets/:documentId/estimate', handler: 'admin-credits.estimate', config: requires(adminActions.manageTickets) },
     { method: 'POST', path: '/tickets/:documentId/time', handler: 'admin-credits.logTime', config: requires(adminActions.reply) },
 
+    { method: 'GET', path: '/stats', handler: 'stats.find', config: requires(adminActions.readQueue) },
+
     { method: 'GET', path: '/assignees', handler: 'admin-ticket.assignees', config: requires(adminActions.readQueue) },
 
     { method: 'GET', path: '/customers/:customerId/fair-use', handler: 'fair-use.find', config: requires(adminActions.readQueue) },

@@ -18,6 +18,7 @@ import settings from './settings';
 import settingsPreviews from './settings-previews';
 import settingsStatus from './settings-status';
 import sla from './sla';
+import stats from './stats';
 import slaSweeper from './sla-sweeper';
 
 const services = {
@@ -40,6 +41,7 @@ const services = {
   'settings-previews': settingsPreviews,
   'settings-status': settingsStatus,
   sla,
+  stats,
   'sla-sweeper': slaSweeper,
   'ticket-credits': ticketCredits,
 };
