@@ -28,6 +28,15 @@ export default {
       permissions: permissions.readQueue,
       Component: () => import('./pages/App'),
     });
+    app.widgets?.register({
+      id: 'helpdesk-now',
+      pluginId: PLUGIN_ID,
+      icon: Headphones,
+      title: { id: `${PLUGIN_ID}.widget.title`, defaultMessage: 'Helpdesk now' },
+      link: { label: { id: `${PLUGIN_ID}.widget.link`, defaultMessage: 'Open the queue' }, href: `/plugins/${PLUGIN_ID}` },
+      component: async () => (await import('./components/HelpdeskNowWidget')).HelpdeskNowWidget,
+      permissions: permissions.readQueue,
+    });
     app.registerPlugin({
       id: PLUGIN_ID,
       name: 'Helpdesk',

@@ -9,6 +9,7 @@ import type {
   LedgerRow,
   QueuePage,
   QueueTicket,
+  Stats,
   TicketCreditsView,
   TicketDetail,
   TicketMail,
@@ -61,6 +62,10 @@ export const helpdeskApi = (client: FetchClient) => {
       (await client.put<{ data: CustomerCredits }>(`/helpdesk/customers/${customerId}/support-from`, { data: { supportFrom } })).data.data,
     /** `query` is a ready URL query (see ledgerApiQuery). */
     ledger: async (query: string) => (await client.get<LedgerPage>('/helpdesk/credits/transactions', { params: query })).data,
+    /** `query` is a ready URL query (see statsApiQuery). */
+    stats: async (query: string) => (await client.get<{ data: Stats }>('/helpdesk/stats', { params: query })).data.data,
+    /** The same figures' daily rows as CSV, fetched with the admin's token (a plain link would not send it). */
+    statsCsv: async (query: string) => (await client.get<Blob>('/helpdesk/stats', { params: `${query}&format=csv`, responseType: 'blob' })).data,
   };
 };
 

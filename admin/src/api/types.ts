@@ -188,3 +188,39 @@ export interface CreditAdjustment {
   reason: string;
   requestId?: string;
 }
+
+/** `GET /helpdesk/stats` (see README, "Dashboard figures"). */
+export interface Spread {
+  median: number | null;
+  p90: number | null;
+}
+
+export interface TierFigures {
+  filed: number;
+  resolved: number;
+  firstResponse: { answered: number; onTime: number; breached: number; compliance: number | null; calendarHours: Spread; businessHours: Spread };
+  nextResponse: { breaches: number };
+}
+
+export interface StatsDailyRow {
+  day: string;
+  tier: TicketTier;
+  opened: number;
+  resolved: number;
+  firstResponses: number;
+  onTime: number;
+}
+
+export interface Stats {
+  from: string;
+  to: string;
+  timezone: string;
+  tiers: TicketTier[];
+  byTier: Partial<Record<TicketTier, TierFigures>>;
+  totals: TierFigures;
+  heatmap: { weekdays: string[]; byTier: Partial<Record<TicketTier, number[][]>>; total: number[][] };
+  daily: StatsDailyRow[];
+  deflection: { deflections: number; ticketsFiled: number; rate: number | null; top: Array<{ source: string; documentId: string; title: string | null; count: number }> };
+  fairUse: { penalizedCustomers: number };
+  credits: { weeks: Array<{ week: string; sold: number; used: number }>; totals: { sold: number; used: number } };
+}

@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { Page } from '@strapi/strapi/admin';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { Route, Routes } from 'react-router-dom';
@@ -6,6 +7,8 @@ import { CreditsPage } from './CreditsPage';
 import { CustomerCreditsPage } from './CustomerCreditsPage';
 import { QueuePage } from './QueuePage';
 import { TicketPage } from './TicketPage';
+
+const DashboardPage = lazy(() => import('./DashboardPage'));
 
 // The plugin's own query client: the admin bundles an older react-query for itself.
 const queryClient = new QueryClient({
@@ -21,6 +24,7 @@ const App = () => (
         <Route path="tickets/:documentId" element={<TicketPage />} />
         <Route path="credits" element={<CreditsPage />} />
         <Route path="credits/:customerId" element={<CustomerCreditsPage />} />
+        <Route path="dashboard" element={<Suspense fallback={<Page.Loading />}><DashboardPage /></Suspense>} />
         <Route path="*" element={<Page.Error />} />
       </Routes>
     </Page.Protect>

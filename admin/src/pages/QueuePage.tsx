@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'react';
 import { Box, Button, EmptyStateLayout, Flex, LinkButton, Typography } from '@strapi/design-system';
-import { ArrowClockwise, Bell, PriceTag } from '@strapi/icons';
+import { ArrowClockwise, Bell, ChartPie, PriceTag } from '@strapi/icons';
 import { Layouts, Page, Pagination } from '@strapi/strapi/admin';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { NavLink, useSearchParams } from 'react-router-dom';
@@ -95,6 +95,9 @@ export const QueuePage = () => {
           <Flex gap={2}>
             <LinkButton tag={NavLink} to="credits" variant="tertiary" startIcon={<PriceTag />}>
               {t('ledger.link')}
+            </LinkButton>
+            <LinkButton tag={NavLink} to="dashboard" variant="tertiary" startIcon={<ChartPie />}>
+              {t('dashboard.link')}
             </LinkButton>
             <Button variant="secondary" startIcon={<ArrowClockwise />} loading={queue.isFetching} onClick={() => Promise.all([queue.refetch(), arrivals.refetch()])}>
               {t('queue.refresh')}
