@@ -1,0 +1,144 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { REPO_ROOT } from './helpers/playground';
+import { demoAdmin, e2eBaseUrl, fileTicket, newCustomer, openQueue, pagePerTest, screenshot, waitForQueue, type AuthenticatedClient } from './helpers';
+
+const dashboardUrl = (query = '') => `${e2eBaseUrl()}/admin/plugins/helpdesk/dashboard${query}`;
+
+/** The whole page at 1280 px wide, with no notification over it (the admin scrolls inside its layout). */
+async function tallScreenshot(page: Page, name: string, height: number) {
+  for (const button of await page.getByRole('button', { name: /^Close$/ }).all()) await button.click().catch(() => undefined);
+  await page.setViewportSize({ width: 1280, height });
+  await page.waitForTimeout(500);
+  return screenshot(page, name);
+}
+
+/** Waits for the page's own stats request and returns its query (from, to, tier). */
+const statsRequest = (page: Page) =>
+  page.waitForResponse((response) => new URL(response.url()).pathname.endsWith('/helpdesk/stats') && response.request().method() === 'GET').then((response) => {
+    expect(response.status()).toBe(200);
+    return Object.fromEntries(new URL(response.url()).searchParams) as Record<string, string>;
+  });
+
+const value = async (page: Page, testId: string) => {
+  const raw = await page.getByTestId(testId).getAttribute('data-value');
+  return raw === '' || raw === null ? null : Number(raw);
+};
+
+describe('the staff dashboard', () => {
+  const session = pagePerTest();
+  let admin: AuthenticatedClient;
+
+  beforeAll(async () => {
+    admin = await demoAdmin();
+    const customer = await newCustomer();
+    const filed = [];
+    for (const subject of ['Invoice PDF is blank', 'Cannot change my e-mail address', 'Export to CSV times out']) {
+      filed.push(await fileTicket(customer, { subject, body: `${subject}. Since this morning, on every try.` }));
+    }
+    await admin.post(`/helpdesk/tickets/${filed[0].documentId}/reply`, { data: { body: 'Thanks, we are looking into the blank invoices now.' } });
+  });
+
+  it('opens from the queue and shows the same figures as GET /helpdesk/stats, with the charts and their tables', async () => {
+    const { page } = session;
+    await openQueue(page);
+    const request = statsRequest(page);
+    await page.getByRole('link', { name: 'Dashboard' }).click();
+    const query = await request;
+    await page.getByTestId('dashboard').waitFor();
+    expect(page.url()).toBe(dashboardUrl());
+    // The default period: the last 30 days, to the next full hour.
+    expect(new Date(query.to).getTime() - new Date(query.from).getTime()).toBe(30 * 86_400_000);
+
+    const { data: stats } = (await admin.get('/helpdesk/stats', { query })).body;
+    expect(stats.totals.filed).toBeGreaterThanOrEqual(3);
+    expect(stats.totals.firstResponse.answered).toBeGreaterThanOrEqual(1);
+
+    expect(await value(page, 'figure-filed')).toBe(stats.totals.filed);
+    expect(await value(page, 'figure-compliance')).toBe(stats.totals.firstResponse.compliance);
+    expect(await value(page, 'figure-businessMedian')).toBe(stats.totals.firstResponse.businessHours.median);
+    expect(await value(page, 'figure-deflection')).toBe(stats.deflection.rate);
+    expect(await value(page, 'figure-penalized')).toBe(stats.fairUse.penalizedCustomers);
+    for (const tier of stats.tiers as string[]) {
+      const figures = stats.byTier[tier];
+      expect(await value(page, `tier-${tier}-filed`)).toBe(figures.filed);
+      expect(await value(page, `tier-${tier}-resolved`)).toBe(figures.resolved);
+      expect(await value(page, `tier-${tier}-answered`)).toBe(figures.firstResponse.answered);
+      expect(await value(page, `tier-${tier}-breached`)).toBe(figures.firstResponse.breached);
+      expect(await value(page, `tier-${tier}-compliance`)).toBe(figures.firstResponse.compliance);
+      expect(await value(page, `tier-${tier}-nextBreaches`)).toBe(figures.nextResponse.breaches);
+      expect(await value(page, `tier-${tier}-calendarMedian`)).toBe(figures.firstResponse.calendarHours.median);
+      expect(await value(page, `tier-${tier}-businessP90`)).toBe(figures.firstResponse.businessHours.p90);
+    }
+    await expect(page.getByTestId('credits-totals').innerText()).resolves.toContain(`${stats.credits.totals.sold} sold`);
+
+    // The heatmap: an SVG grid of 7 × 24 cells, each named, and the numbers in a table.
+    const heatmap = page.getByTestId('dashboard-heatmap');
+    await heatmap.locator('svg[role="img"]').waitFor();
+    await expect(heatmap.getByTestId('heatmap-cell').count()).resolves.toBe(7 * 24);
+    const cells = await page.getByTestId('heatmap-table').locator('tbody td').allTextContents();
+    expect(cells.map(Number)).toEqual((stats.heatmap.total as number[][]).flat());
+    const busiest = Math.max(...(stats.heatmap.total as number[][]).flat());
+    await expect(heatmap.locator('svg').getAttribute('aria-label')).resolves.toContain(`at most ${busiest} in one hour`);
+
+    // Opened vs resolved per day: bars and a table with a row per day.
+    const daily = page.getByTestId('dashboard-daily-chart');
+    await daily.locator('svg[role="img"]').waitFor();
+    expect(await daily.locator('svg rect').count()).toBeGreaterThan(0);
+    const dayRows = await daily.locator('table tbody tr').count();
+    expect(dayRows).toBe(new Set((stats.daily as Array<{ day: string }>).map((row) => row.day)).size);
+    const opened = (await daily.locator('table tbody tr td:nth-of-type(1)').allTextContents()).map(Number).reduce((a, b) => a + b, 0);
+    expect(opened).toBe((stats.daily as Array<{ opened: number }>).reduce((sum, row) => sum + row.opened, 0));
+
+    const file = await tallScreenshot(page, 'staff-dashboard', 2150);
+    fs.copyFileSync(file, path.join(REPO_ROOT, 'docs', 'staff-dashboard.png'));
+  });
+
+  it('downloads the period as CSV through the admin client, with the token', async () => {
+    const { page } = session;
+    const request = statsRequest(page);
+    await page.goto(dashboardUrl('?period=7'));
+    const query = await request;
+    await page.getByTestId('dashboard').waitFor();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download CSV' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^helpdesk-stats-\d{4}-\d{2}-\d{2}-\d{4}-\d{2}-\d{2}\.csv$/);
+    const csv = fs.readFileSync((await download.path())!, 'utf8');
+    const expected = (await admin.get('/helpdesk/stats', { query: { ...query, format: 'csv' }, headers: { accept: 'text/csv' } })).body;
+    expect(csv).toBe(expected);
+    expect(csv.split('\n')[0]).toMatch(/day/);
+  });
+
+  it('narrows to a tier and says so when a period has nothing', async () => {
+    const { page } = session;
+    const request = statsRequest(page);
+    await page.goto(dashboardUrl('?period=custom&from=2020-01-06&to=2020-01-12&tier=priority'));
+    const query = await request;
+    expect(query.tier).toBe('priority');
+    await page.getByTestId('dashboard').waitFor();
+    await page.getByTestId('dashboard-heatmap-empty').waitFor();
+    await page.getByTestId('dashboard-daily-empty').waitFor();
+    expect(await value(page, 'figure-filed')).toBe(0);
+    await expect(page.getByTestId('figure-compliance').innerText()).resolves.toContain('—');
+    await tallScreenshot(page, 'staff-dashboard-empty', 1400);
+  });
+
+  it('shows "Helpdesk now" on the admin homepage, each line opening the queue filtered', async () => {
+    const { page } = session;
+    await page.goto(`${e2eBaseUrl()}/admin`);
+    const widget = page.getByTestId('helpdesk-now');
+    await widget.waitFor({ timeout: 30_000 });
+    const total = async (query: Record<string, string>) => (await admin.get('/helpdesk/tickets', { query: { ...query, pageSize: '1' } })).body.meta.pagination.total;
+    expect(await value(page, 'widget-open-count')).toBe(await total({}));
+    expect(await value(page, 'widget-breached-count')).toBe(await total({ breached: 'true' }));
+    expect(await value(page, 'widget-priority-count')).toBe(await total({ tier: 'priority' }));
+    expect(await value(page, 'widget-due-count')).toEqual(expect.any(Number));
+    await widget.scrollIntoViewIfNeeded();
+    await tallScreenshot(page, 'homepage-helpdesk-now', 1000);
+
+    await page.getByTestId('widget-breached').click();
+    await page.waitForURL(/\/admin\/plugins\/helpdesk\?breached=true$/);
+    await waitForQueue(page);
+    await expect(page.getByRole('checkbox', { name: 'Breached only' }).isChecked()).resolves.toBe(true);
+  });
+});
