@@ -91,7 +91,7 @@ describe('the staff dashboard', () => {
     const opened = (await daily.locator('table tbody tr td:nth-of-type(1)').allTextContents()).map(Number).reduce((a, b) => a + b, 0);
     expect(opened).toBe((stats.daily as Array<{ opened: number }>).reduce((sum, row) => sum + row.opened, 0));
 
-    const file = await tallScreenshot(page, 'staff-dashboard', 2150);
+    const file = await tallScreenshot(page, 'staff-dashboard', 2500);
     fs.copyFileSync(file, path.join(REPO_ROOT, 'docs', 'staff-dashboard.png'));
   });
 

@@ -215,7 +215,7 @@ const DashboardBody = ({ stats, tier }: { stats: Stats; tier?: TicketTier }) => 
       </Section>
 
       <Grid.Root gap={4}>
-        <Grid.Item col={6} xs={12} direction="column" alignItems="stretch">
+        <Grid.Item col={8} s={12} direction="column" alignItems="stretch">
           <Section title={t('dashboard.deflection.title')} testId="dashboard-deflection">
             {stats.deflection.top.length === 0 ? (
               <Empty text={t('dashboard.deflection.empty')} />
@@ -247,43 +247,42 @@ const DashboardBody = ({ stats, tier }: { stats: Stats; tier?: TicketTier }) => 
             )}
           </Section>
         </Grid.Item>
-        <Grid.Item col={6} xs={12} direction="column" alignItems="stretch">
-          <Flex direction="column" alignItems="stretch" gap={4} width="100%">
-            <Figure
-              testId="figure-penalized"
-              raw={stats.fairUse.penalizedCustomers}
-              label={t('dashboard.fairUse.title')}
-              value={String(stats.fairUse.penalizedCustomers)}
-              detail={t('dashboard.fairUse.detail')}
-            />
-            <Section title={t('dashboard.credits.title')} testId="dashboard-credits">
-              <Typography variant="pi" textColor="neutral600" tag="p" data-testid="credits-totals">
-                {t('dashboard.credits.totals', { sold: stats.credits.totals.sold, used: stats.credits.totals.used })}
-              </Typography>
-              <Box paddingTop={3}>
-                {!creditsMoved ? (
-                  <Empty text={t('dashboard.credits.empty')} />
-                ) : (
-                  <Suspense fallback={<ChartFallback />}>
-                    <BarChart
-                      testId="dashboard-credits-chart"
-                      title={t('dashboard.credits.title')}
-                      summary={t('dashboard.credits.totals', { sold: stats.credits.totals.sold, used: stats.credits.totals.used })}
-                      categories={stats.credits.weeks.map((w) => ({ label: w.week, short: w.week.slice(5) }))}
-                      series={[
-                        { key: 'sold', label: t('dashboard.credits.sold'), colour: '#4945ff' },
-                        { key: 'used', label: t('dashboard.credits.used'), colour: '#f29d41' },
-                      ]}
-                      values={stats.credits.weeks.map((w) => [w.sold, w.used])}
-                    />
-                    <WeeksTable weeks={stats.credits.weeks.filter((w) => w.sold || w.used)} />
-                  </Suspense>
-                )}
-              </Box>
-            </Section>
-          </Flex>
+        <Grid.Item col={4} s={12} direction="column" alignItems="stretch">
+          <Figure
+            testId="figure-penalized"
+            raw={stats.fairUse.penalizedCustomers}
+            label={t('dashboard.fairUse.title')}
+            value={String(stats.fairUse.penalizedCustomers)}
+            detail={t('dashboard.fairUse.detail')}
+          />
         </Grid.Item>
       </Grid.Root>
+
+      <Section title={t('dashboard.credits.title')} testId="dashboard-credits">
+        <Typography variant="pi" textColor="neutral600" tag="p" data-testid="credits-totals">
+          {t('dashboard.credits.totals', { sold: stats.credits.totals.sold, used: stats.credits.totals.used })}
+        </Typography>
+        <Box paddingTop={3}>
+          {!creditsMoved ? (
+            <Empty text={t('dashboard.credits.empty')} />
+          ) : (
+            <Suspense fallback={<ChartFallback />}>
+              <BarChart
+                testId="dashboard-credits-chart"
+                title={t('dashboard.credits.title')}
+                summary={t('dashboard.credits.totals', { sold: stats.credits.totals.sold, used: stats.credits.totals.used })}
+                categories={stats.credits.weeks.map((w) => ({ label: w.week, short: w.week.slice(5) }))}
+                series={[
+                  { key: 'sold', label: t('dashboard.credits.sold'), colour: '#4945ff' },
+                  { key: 'used', label: t('dashboard.credits.used'), colour: '#f29d41' },
+                ]}
+                values={stats.credits.weeks.map((w) => [w.sold, w.used])}
+              />
+              <WeeksTable weeks={stats.credits.weeks.filter((w) => w.sold || w.used)} />
+            </Suspense>
+          )}
+        </Box>
+      </Section>
     </Flex>
   );
 };

@@ -42,7 +42,7 @@ export const BarChart = ({
   const barWidth = Math.max(1, Math.min(24, (groupWidth * 0.8) / series.length));
   // A label under every group fits up to ~16 groups; more, and every n-th.
   const labelEvery = Math.max(1, Math.ceil(categories.length / 16));
-  const ticks = [0, max / 2, max];
+  const ticks = Number.isInteger(max / 2) ? [0, max / 2, max] : [0, max];
   const y = (value: number) => top + plotHeight - (value / max) * plotHeight;
 
   return (
