@@ -1,5 +1,5 @@
 import { Headphones } from '@strapi/icons';
-import { permissions } from './permissions';
+import { permissions, settingsPermissions } from './permissions';
 import { PLUGIN_ID } from './pluginId';
 
 type TranslationModule = { default: Record<string, string> };
@@ -27,6 +27,13 @@ export default {
       intlLabel: { id: `${PLUGIN_ID}.menu.label`, defaultMessage: 'Helpdesk' },
       permissions: permissions.readQueue,
       Component: () => import('./pages/App'),
+    });
+    app.addSettingsLink('global', {
+      id: PLUGIN_ID,
+      to: PLUGIN_ID,
+      intlLabel: { id: `${PLUGIN_ID}.settings.link`, defaultMessage: 'Helpdesk' },
+      permissions: settingsPermissions.read,
+      Component: () => import('./pages/SettingsPage'),
     });
     app.registerPlugin({
       id: PLUGIN_ID,
