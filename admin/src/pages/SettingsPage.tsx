@@ -2,7 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { Box, Button, Dialog, Flex, Tabs, Typography } from '@strapi/design-system';
 import { WarningCircle } from '@strapi/icons';
 import { Layouts, Page, useRBAC } from '@strapi/strapi/admin';
-import { useQuery } from '@tanstack/react-query';
+import { QueryClient, QueryClientProvider, useQuery } from '@tanstack/react-query';
 import { useBlocker } from 'react-router-dom';
 import { FairUseSection } from '../components/settings/FairUseSection';
 import { MoneySection } from '../components/settings/MoneySection';
@@ -101,4 +101,13 @@ const SettingsPage = () => {
   );
 };
 
-export default SettingsPage;
+// The plugin's own query client (the admin bundles an older react-query for itself); previews of a refused draft are not retried.
+const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false }, mutations: { retry: false } } });
+
+const SettingsApp = () => (
+  <QueryClientProvider client={queryClient}>
+    <SettingsPage />
+  </QueryClientProvider>
+);
+
+export default SettingsApp;
