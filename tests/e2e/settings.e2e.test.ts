@@ -131,7 +131,7 @@ describe('Settings → Helpdesk', () => {
     await penalty.fill('99');
     await page.getByTestId('fair-use-impact').getByText(/This change would penalise \d+ customers? \(now \d+\)/).waitFor();
     await page.getByRole('link', { name: 'Content Manager' }).first().click();
-    await page.getByRole('dialog').getByText('Leave without saving?').waitFor();
+    await page.getByRole('alertdialog').getByText('Leave without saving?').waitFor();
     await page.getByRole('button', { name: 'Stay and keep editing' }).click();
     expect(new URL(page.url()).pathname).toBe('/admin/settings/helpdesk');
     expect((await saved()).fairUse).toEqual(original.fairUse);

@@ -55,13 +55,12 @@ export const CalendarEditor = ({ calendar, prefix, errors, disabled, onChange }:
                     return (
                       <Flex key={index} gap={2} alignItems="flex-start">
                         {(['start', 'end'] as const).map((edge) => (
-                          <Field.Root key={edge} name={`${path}.${edge}`} error={errorAt(errors, `${path}.${edge}`)}>
+                          <Field.Root key={edge} name={`${path}.${edge}`} error={errorAt(errors, `${path}.${edge}`)} style={{ width: '9rem' }}>
                             <TextInput
                               aria-label={t(edge === 'start' ? 'settings.calendar.opens' : 'settings.calendar.closes', { day: dayName })}
                               value={interval[edge]}
                               placeholder="09:00"
                               size="S"
-                              style={{ width: '6rem' }}
                               disabled={disabled}
                               onChange={(event: React.ChangeEvent<HTMLInputElement>) => change({ [edge]: event.target.value })}
                             />

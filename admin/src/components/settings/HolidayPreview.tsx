@@ -39,16 +39,16 @@ export const HolidayPreview = ({ calendar }: { calendar: CalendarSettings }) => 
         ) : preview.data.data.length === 0 ? (
           <Typography textColor="neutral600">{t('settings.holidays.none')}</Typography>
         ) : (
-          <Flex direction="column" alignItems="stretch" gap={1} tag="ul">
+          <Box tag="ul" style={{ columns: 2, columnGap: '3rem' }}>
             {preview.data.data.map((day) => (
-              <Flex tag="li" key={`${day.date}-${day.source}`} gap={3} data-testid="holiday-preview-day" data-date={day.date}>
-                <Box width="14rem" shrink={0}>
+              <Flex tag="li" key={`${day.date}-${day.source}`} gap={3} paddingBottom={1} data-testid="holiday-preview-day" data-date={day.date} style={{ breakInside: 'avoid' }}>
+                <Box width="16rem" shrink={0}>
                   <Typography fontWeight="semiBold">{date.format(new Date(`${day.date}T12:00:00Z`))}</Typography>
                 </Box>
                 <Typography textColor="neutral700">{day.source === 'closedDate' ? t('settings.holidays.closedDate') : day.name}</Typography>
               </Flex>
             ))}
-          </Flex>
+          </Box>
         )}
       </Box>
     </Box>

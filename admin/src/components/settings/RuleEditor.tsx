@@ -30,7 +30,7 @@ export const RuleEditor = ({
   const { t } = useT();
   return (
     <Flex gap={4} alignItems="flex-start">
-      <Box width="22rem">
+      <Box width="30rem">
         <Field.Root name={`${prefix}.kind`} error={errors[`${prefix}.kind`]} hint={rule ? t(`settings.rule.hint.${rule.kind}`) : t('settings.rule.hint.none')}>
           <Field.Label>{label}</Field.Label>
           <SingleSelect
@@ -49,7 +49,7 @@ export const RuleEditor = ({
           <Field.Error />
         </Field.Root>
       </Box>
-      <Box width="14rem">
+      <Box width="20rem">
         {rule?.kind === 'sameDayCutoff' && (
           <NumberField
             name={`${prefix}.cutoffMinutesBeforeClose`}

@@ -30,7 +30,7 @@ export const TryIt = ({ sla }: { sla: SlaSettings }) => {
           {t('settings.tryIt.title')}
         </Typography>
         <Flex gap={6} alignItems="flex-start" wrap="wrap">
-          <Box width="18rem">
+          <Box width="24rem">
             <Field.Root name="tryIt" hint={t('settings.tryIt.hint', { zone })}>
               <Field.Label>{t('settings.tryIt.receivedAt')}</Field.Label>
               <TextInput type="datetime-local" value={local} onChange={(event: React.ChangeEvent<HTMLInputElement>) => setLocal(event.target.value)} />
