@@ -11,8 +11,11 @@ const DAYS = ['1', '2', '3', '4', '5', '6', '7'] as const;
 const HOLIDAY_TYPES = ['public', 'bank', 'school', 'optional', 'observance'] as const;
 
 /** Monday is day 1 (ISO); 2024-01-01 was a Monday. */
-export const weekdayName = (day: number, locale: string) =>
-  new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2024, 0, day)));
+export const weekdayName = (day: number, locale: string) => {
+  const name = new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2024, 0, day)));
+  // Dutch, French, Spanish, Italian and Russian write weekdays in lower case; as a row label it starts with a capital.
+  return name.charAt(0).toLocaleUpperCase(locale) + name.slice(1);
+};
 
 interface Props {
   calendar: CalendarSettings;
