@@ -1,5 +1,5 @@
 import { Headphones } from '@strapi/icons';
-import { permissions } from './permissions';
+import { permissions, settingsPermissions } from './permissions';
 import { PLUGIN_ID } from './pluginId';
 
 type TranslationModule = { default: Record<string, string> };
@@ -36,6 +36,13 @@ export default {
       link: { label: { id: `${PLUGIN_ID}.widget.link`, defaultMessage: 'Open the queue' }, href: `/plugins/${PLUGIN_ID}` },
       component: async () => (await import('./components/HelpdeskNowWidget')).HelpdeskNowWidget,
       permissions: permissions.readQueue,
+    });
+    app.addSettingsLink('global', {
+      id: PLUGIN_ID,
+      to: PLUGIN_ID,
+      intlLabel: { id: `${PLUGIN_ID}.settings.link`, defaultMessage: 'Helpdesk' },
+      permissions: settingsPermissions.read,
+      Component: () => import('./pages/SettingsPage'),
     });
     app.registerPlugin({
       id: PLUGIN_ID,

@@ -10,3 +10,8 @@ export const permissions = {
   manageTickets: [{ action: adminPermission(adminActions.manageTickets), subject: null }],
   adjustCredits: [{ action: adminPermission(adminActions.adjustCredits), subject: null }],
 };
+
+export const settingsPermissions = {
+  read: [{ action: adminPermission(adminActions.readSettings), subject: null }],
+  manage: [{ action: adminPermission(adminActions.manageSettings), subject: null }],
+};

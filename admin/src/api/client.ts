@@ -16,6 +16,13 @@ import type {
   TicketStatus,
   TicketTier,
   ThreadMessage,
+  CalendarSettings,
+  DuePreview,
+  FairUseSettings,
+  HelpdeskSettings,
+  HolidayPreviewDay,
+  SettingsStatus,
+  SlaSettings,
 } from './types';
 
 /**
@@ -66,6 +73,17 @@ export const helpdeskApi = (client: FetchClient) => {
     stats: async (query: string) => (await client.get<{ data: Stats }>('/helpdesk/stats', { params: query })).data.data,
     /** The same figures' daily rows as CSV, fetched with the admin's token (a plain link would not send it). */
     statsCsv: async (query: string) => (await client.get<Blob>('/helpdesk/stats', { params: `${query}&format=csv`, responseType: 'blob' })).data,
+    settings: async () => (await client.get<{ data: HelpdeskSettings }>('/helpdesk/settings')).data.data,
+    /** Replaces the given sections whole. */
+    saveSettings: async (data: Partial<HelpdeskSettings>) => (await client.put<{ data: HelpdeskSettings }>('/helpdesk/settings', { data })).data.data,
+    previewHolidays: async (calendar: CalendarSettings) =>
+      (await client.post<{ data: HolidayPreviewDay[]; meta: { timezone: string; from: string; to: string } }>('/helpdesk/settings/preview/holidays', { data: { calendar, months: 12 } })).data,
+    previewDue: async (receivedAt: string, sla: SlaSettings) =>
+      (await client.post<{ data: DuePreview }>('/helpdesk/settings/preview/due', { data: { receivedAt, sla } })).data.data,
+    previewFairUse: async (fairUse: FairUseSettings) =>
+      (await client.post<{ data: { penalizedNow: number; penalizedWith: number; customers: number } }>('/helpdesk/settings/preview/fair-use', { data: { fairUse } })).data.data,
+    settingsStatus: async () => (await client.get<{ data: SettingsStatus }>('/helpdesk/settings/status')).data.data,
+    testMail: async () => (await client.post<{ data: { sent: true; to: string } }>('/helpdesk/settings/test-mail', { data: {} })).data.data,
   };
 };
 

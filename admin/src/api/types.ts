@@ -224,3 +224,35 @@ export interface Stats {
   fairUse: { penalizedCustomers: number };
   credits: { weeks: Array<{ week: string; sold: number; used: number }>; totals: { sold: number; used: number } };
 }
+
+export type { SlaSettings, CalendarSettings, TargetRule } from '../../../server/src/domain/sla/types';
+export type { FairUseSettings } from '../../../server/src/domain/scoring/settings';
+export type { CreditSettings } from '../../../server/src/domain/credits/settings';
+import type { SlaSettings as Sla } from '../../../server/src/domain/sla/types';
+import type { FairUseSettings as FairUse } from '../../../server/src/domain/scoring/settings';
+import type { CreditSettings as Credit } from '../../../server/src/domain/credits/settings';
+
+export interface HelpdeskSettings {
+  sla: Sla;
+  fairUse: FairUse;
+  credits: Credit;
+}
+
+export interface HolidayPreviewDay {
+  date: string;
+  name: string | null;
+  type: string | null;
+  source: 'holiday' | 'closedDate';
+}
+
+export interface DuePreview {
+  standard: { firstResponseDueAt: string | null; resolutionDueAt: string | null };
+  priority: { firstResponseDueAt: string | null; resolutionDueAt: string | null };
+  staffed: boolean;
+  timezone: string;
+}
+
+export interface SettingsStatus {
+  mail: { enabled: boolean; providerConfigured: string | null; lastSentAt: string | null; failed: number; pending: number };
+  payments: { configured: boolean; currency: string; lastWebhookAt: string | null; keys: { secret: boolean; webhook: boolean } };
+}
