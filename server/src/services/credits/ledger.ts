@@ -97,15 +97,18 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return (await readAccount(customerId))!;
   };
 
-  /** Reads the account inside the caller's transaction and locks its row until the transaction ends. */
-  const lockAccount = async (customerId: number) => {
-    const row = await strapi.db.entityManager
+  /** Reads the account inside the caller's transaction and locks its row until the transaction ends; null when there is none. */
+  const lockedAccount = (customerId: number) =>
+    strapi.db.entityManager
       .createQueryBuilder(CREDIT_ACCOUNT_UID as any)
       .select(['id', 'balance'])
       .where({ customerKey: customerId })
       .forUpdate()
       .first()
       .execute<{ id: number; balance: number } | null>();
+
+  const lockAccount = async (customerId: number) => {
+    const row = await lockedAccount(customerId);
     if (!row) throw new Error(`Customer ${customerId} has no credit account`);
     return row;
   };
@@ -174,13 +177,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       }
       // Refused: no account, a reference already posted (a retried charge), or too low a balance —
       // unless a purchase raised it in between, then once more.
-      const account = await strapi.db.entityManager
-        .createQueryBuilder(CREDIT_ACCOUNT_UID as any)
-        .select(['id', 'balance'])
-        .where({ customerKey: entry.customerId })
-        .forUpdate()
-        .first()
-        .execute<{ id: number; balance: number } | null>();
+      const account = await lockedAccount(entry.customerId);
       if (!account) return NO_ACCOUNT;
       if (fields.externalRef && (await findByRefLocked(fields.externalRef))) return duplicateOf(fields.externalRef, account.balance);
       balanceAfter(account.balance, entry.delta); // throws InsufficientCreditsError with what is missing
