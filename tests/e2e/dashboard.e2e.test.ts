@@ -38,6 +38,9 @@ describe('the staff dashboard', () => {
       filed.push(await fileTicket(customer, { subject, body: `${subject}. Since this morning, on every try.` }));
     }
     await admin.post(`/helpdesk/tickets/${filed[0].documentId}/reply`, { data: { body: 'Thanks, we are looking into the blank invoices now.' } });
+    // The customer writes back and staff answer again: a next response, counted apart from the first.
+    await customer.post(`/api/helpdesk/tickets/${filed[0].documentId}/messages`, { data: { body: 'Still blank this afternoon.' } });
+    await admin.post(`/helpdesk/tickets/${filed[0].documentId}/reply`, { data: { body: 'Fixed: the invoices render again.' } });
   });
 
   it('opens from the queue and shows the same figures as GET /helpdesk/stats, with the charts and their tables', async () => {
@@ -57,6 +60,9 @@ describe('the staff dashboard', () => {
 
     expect(await value(page, 'figure-filed')).toBe(stats.totals.filed);
     expect(await value(page, 'figure-compliance')).toBe(stats.totals.firstResponse.compliance);
+    expect(stats.totals.nextResponse.answered).toBeGreaterThanOrEqual(1);
+    expect(await value(page, 'figure-nextCompliance')).toBe(stats.totals.nextResponse.compliance);
+    expect(await value(page, 'figure-nextBreaches')).toBe(stats.totals.nextResponse.breaches);
     expect(await value(page, 'figure-businessMedian')).toBe(stats.totals.firstResponse.businessHours.median);
     expect(await value(page, 'figure-deflection')).toBe(stats.deflection.rate);
     expect(await value(page, 'figure-penalized')).toBe(stats.fairUse.penalizedCustomers);
@@ -68,6 +74,8 @@ describe('the staff dashboard', () => {
       expect(await value(page, `tier-${tier}-breached`)).toBe(figures.firstResponse.breached);
       expect(await value(page, `tier-${tier}-compliance`)).toBe(figures.firstResponse.compliance);
       expect(await value(page, `tier-${tier}-nextBreaches`)).toBe(figures.nextResponse.breaches);
+      expect(await value(page, `tier-${tier}-nextCompliance`)).toBe(figures.nextResponse.compliance);
+      expect(await value(page, `tier-${tier}-nextAnswered`)).toBe(figures.nextResponse.answered);
       expect(await value(page, `tier-${tier}-calendarMedian`)).toBe(figures.firstResponse.calendarHours.median);
       expect(await value(page, `tier-${tier}-businessP90`)).toBe(figures.firstResponse.businessHours.p90);
     }
@@ -132,7 +140,8 @@ describe('the staff dashboard', () => {
     expect(await value(page, 'widget-open-count')).toBe(await total({}));
     expect(await value(page, 'widget-breached-count')).toBe(await total({ breached: 'true' }));
     expect(await value(page, 'widget-priority-count')).toBe(await total({ tier: 'priority' }));
-    expect(await value(page, 'widget-due-count')).toEqual(expect.any(Number));
+    const dueSoon = await total({ dueWithin: '60' });
+    expect(await value(page, 'widget-due-count')).toBe(dueSoon);
     await widget.scrollIntoViewIfNeeded();
     await tallScreenshot(page, 'homepage-helpdesk-now', 1000);
 
@@ -140,5 +149,12 @@ describe('the staff dashboard', () => {
     await page.waitForURL(/\/admin\/plugins\/helpdesk\?breached=true$/);
     await waitForQueue(page);
     await expect(page.getByRole('checkbox', { name: 'Breached only' }).isChecked()).resolves.toBe(true);
+
+    await page.goto(`${e2eBaseUrl()}/admin`);
+    await page.getByTestId('widget-due').click();
+    await page.waitForURL(/\/admin\/plugins\/helpdesk\?dueWithin=60$/);
+    await waitForQueue(page);
+    await expect(page.getByRole('checkbox', { name: 'Due within the hour' }).isChecked()).resolves.toBe(true);
+    await expect(page.getByTestId('queue-row').count()).resolves.toBe(Math.min(dueSoon, 25));
   });
 });

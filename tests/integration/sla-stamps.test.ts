@@ -54,7 +54,7 @@ describe('SLA stamps on real ticket writes (default settings)', () => {
     expect((await reload(ticket.documentId))?.firstRespondedAt).toBeNull();
 
     setClock('2026-03-10T11:00:00+01:00');
-    await addMessage(ticket.documentId, 'staff');
+    const firstAnswer = await addMessage(ticket.documentId, 'staff');
     expect(iso((await reload(ticket.documentId))?.firstRespondedAt)).toBe('2026-03-10T10:00:00.000Z');
 
     setClock('2026-03-10T16:30:00+01:00');
@@ -64,10 +64,16 @@ describe('SLA stamps on real ticket writes (default settings)', () => {
     expect(iso(afterReply?.lastCustomerMessageAt)).toBe('2026-03-10T15:30:00.000Z');
 
     setClock('2026-03-11T09:15:00+01:00');
-    await addMessage(ticket.documentId, 'staff');
+    const nextAnswer = await addMessage(ticket.documentId, 'staff');
     const answered = await reload(ticket.documentId);
     expect(answered?.nextResponseDueAt).toBeNull();
     expect(iso(answered?.firstRespondedAt)).toBe('2026-03-10T10:00:00.000Z');
+
+    // The next response keeps the due it answered, for the dashboard; the first response has none.
+    const answeredDue = async (documentId: string) =>
+      iso((await app.strapi.db.query(MESSAGE as any).findOne({ where: { documentId }, select: ['answeredDueAt'] }))?.answeredDueAt);
+    expect(await answeredDue(nextAnswer.documentId)).toBe('2026-03-11T16:00:00.000Z');
+    expect(await answeredDue(firstAnswer.documentId)).toBeNull();
   });
 
   it('pauses while waiting on the customer and computes the target anew on resume', async () => {

@@ -9,6 +9,7 @@ const DEFLECTION = 'plugin::helpdesk.deflection';
 const FAQ = 'plugin::helpdesk.faq';
 const STANDING = 'plugin::helpdesk.fair-use-standing';
 const CREDIT_TRANSACTION = 'plugin::helpdesk.credit-transaction';
+const MESSAGE = 'plugin::helpdesk.ticket-message';
 const READ_QUEUE = 'plugin::helpdesk.queue.read';
 
 // Local days 2026-03-23 … 2026-04-29 in Europe/Amsterdam: the DST change (29 March) and King's Day (27 April).
@@ -61,7 +62,7 @@ describe('GET /helpdesk/stats', () => {
       resolvedAt: '2026-03-27T15:00:00+01:00',
     });
     // B: Monday after DST, 4 h, on time.
-    await ticket('standard', '2026-03-30T10:30:00+02:00', {
+    const b = await ticket('standard', '2026-03-30T10:30:00+02:00', {
       firstRespondedAt: '2026-03-30T14:30:00+02:00',
       firstResponseDueAt: '2026-03-30T17:00:00+02:00',
       resolvedAt: '2026-03-31T10:00:00+02:00',
@@ -104,6 +105,16 @@ describe('GET /helpdesk/stats', () => {
     await event('t-e-next-1', e.id, 'nextResponse', '2026-03-29T10:00:00+02:00');
     await event('t-e-first', e.id, 'firstResponse', '2026-03-29T10:00:00+02:00');
     await event('t-a-next-old', a.id, 'nextResponse', '2026-03-01T10:00:00+01:00');
+
+    // Staff replies: the due a next response answered is on the message; a first response has none.
+    const reply = (ticketId: number, sentAt: string, answeredDueAt?: string) =>
+      insert(MESSAGE, { ticket: ticketId, authorKind: 'staff', body: 'Answer', internal: false, ...(answeredDueAt ? { answeredDueAt: at(answeredDueAt) } : {}) }, sentAt);
+    await reply(a.id, '2026-03-27T11:30:00+01:00');
+    await reply(a.id, '2026-03-27T13:00:00+01:00', '2026-03-27T14:00:00+01:00'); // on time
+    await reply(b.id, '2026-03-31T11:00:00+02:00', '2026-03-31T10:00:00+02:00'); // an hour late
+    await reply(b.id, '2026-03-31T11:05:00+02:00');
+    await reply(e.id, '2026-03-28T14:00:00+01:00', '2026-03-28T15:00:00+01:00'); // on time
+    await reply(e.id, '2026-05-05T10:00:00+02:00', '2026-05-05T11:00:00+02:00'); // after the period
 
     await insert(FAQ, { documentId: FAQ_ID, question: 'How do I reset my password?', answer: 'Use the link.', locale: 'en' }, '2026-01-01T00:00:00Z');
     for (const [documentId, createdAt] of [
@@ -188,6 +199,12 @@ describe('GET /helpdesk/stats', () => {
       expect(data.byTier.priority.firstResponse.businessHours).toEqual({ median: 14, p90: 23.6 });
       expect(data.totals.firstResponse.calendarHours).toEqual({ median: 46, p90: 90 });
       expect(data.totals.firstResponse.businessHours).toEqual({ median: 4, p90: 16.7 });
+    });
+
+    it('counts next-response compliance of the replies sent in the period', () => {
+      expect(data.byTier.standard.nextResponse).toMatchObject({ answered: 2, onTime: 1, breached: 1, compliance: 0.5 });
+      expect(data.byTier.priority.nextResponse).toMatchObject({ answered: 1, onTime: 1, breached: 0, compliance: 1 });
+      expect(data.totals.nextResponse).toMatchObject({ answered: 3, onTime: 2, breached: 1, compliance: 0.6667 });
     });
 
     it('counts filed, resolved and next-response breaches', () => {

@@ -266,6 +266,33 @@ describe('staff ticket API', () => {
       expect((await queue({ customer: carol.id })).body.meta.pagination.total).toBe(3);
     });
 
+    it('shows the tickets due within a window from now, as the homepage widget links to', async () => {
+      const dave = await createCustomer(app.strapi);
+      setClock('2026-03-17T16:10:00+01:00');
+      const now = Date.parse('2026-03-17T16:10:00+01:00');
+      const inMinutes = (minutes: number) => new Date(now + minutes * 60_000);
+      const ticketWith = async (reference: string, stamps: Record<string, unknown>) => {
+        const created = await createTicket(dave, { reference });
+        await app.strapi.db.query(TICKET as any).update({ where: { id: created.id }, data: stamps });
+      };
+      const answered = inMinutes(-600);
+      await ticketWith('D-first-soon', { firstResponseDueAt: inMinutes(50), firstRespondedAt: null });
+      await ticketWith('D-next-soon', { firstResponseDueAt: inMinutes(-900), firstRespondedAt: answered, nextResponseDueAt: inMinutes(30) });
+      await ticketWith('D-first-later', { firstResponseDueAt: inMinutes(24 * 60), firstRespondedAt: null });
+      await ticketWith('D-overdue', { firstResponseDueAt: inMinutes(-5), firstRespondedAt: null });
+      await ticketWith('D-next-but-first-overdue', { firstResponseDueAt: inMinutes(-5), firstRespondedAt: null, nextResponseDueAt: inMinutes(20) });
+      await ticketWith('D-answered', { firstResponseDueAt: inMinutes(40), firstRespondedAt: answered, nextResponseDueAt: null });
+      await ticketWith('D-breached', { firstResponseDueAt: inMinutes(40), firstRespondedAt: null, breachedAt: inMinutes(-60) });
+      await ticketWith('D-waiting', { status: 'waiting_on_customer', firstResponseDueAt: inMinutes(-900), firstRespondedAt: answered, nextResponseDueAt: inMinutes(15) });
+
+      const dueSoon = await queue({ customer: dave.id, dueWithin: 60 });
+      expect(dueSoon.status).toBe(200);
+      expect(referencesOf(dueSoon)).toEqual(['D-next-soon', 'D-first-soon']);
+      expect(dueSoon.body.meta.pagination.total).toBe(2);
+      expect(referencesOf(await queue({ customer: dave.id, dueWithin: 40 }))).toEqual(['D-next-soon']);
+      expect(referencesOf(await queue({ customer: dave.id, dueWithin: 24 * 60 }))).toEqual(['D-next-soon', 'D-first-soon', 'D-first-later']);
+    });
+
     it('sorts by an allowed column instead of the queue order when asked', async () => {
       expect(referencesOf(await queue({ customer: bob.id, sort: 'reference:desc' }))).toEqual([
         'Q-waiting',
@@ -508,6 +535,9 @@ describe('staff ticket API', () => {
       ['sort=id%3Bdrop%20table', 'query.sort'],
       ['createdAfter=yesterday', 'query.createdAfter'],
       ['createdAfter=2026-12-01', 'query.createdAfter'],
+      ['dueWithin=0', 'query.dueWithin'],
+      ['dueWithin=soon', 'query.dueWithin'],
+      ['dueWithin=20000', 'query.dueWithin'],
       ['page=0', 'query.page'],
       ['pageSize=1000', 'query.pageSize'],
       ['pageSize=abc', 'query.pageSize'],

@@ -199,7 +199,7 @@ export interface TierFigures {
   filed: number;
   resolved: number;
   firstResponse: { answered: number; onTime: number; breached: number; compliance: number | null; calendarHours: Spread; businessHours: Spread };
-  nextResponse: { breaches: number };
+  nextResponse: { answered: number; onTime: number; breached: number; compliance: number | null; breaches: number };
 }
 
 export interface StatsDailyRow {

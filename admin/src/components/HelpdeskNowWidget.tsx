@@ -5,7 +5,7 @@ import { NavLink } from 'react-router-dom';
 import { useHelpdeskApi } from '../hooks/useHelpdeskApi';
 import { useT, type MessageKey } from '../hooks/useT';
 import { PLUGIN_ID } from '../pluginId';
-import { dueWithin } from '../utils/dashboard';
+import { DUE_SOON_MINUTES } from '../utils/queue-view';
 
 const REFRESH_MS = 60_000;
 const queryClient = new QueryClient({ defaultOptions: { queries: { retry: 1, refetchInterval: REFRESH_MS } } });
@@ -18,8 +18,8 @@ const Counts = () => {
   const open = useQuery({ queryKey: ['helpdesk', 'widget', 'open'], queryFn: () => total('') });
   const breached = useQuery({ queryKey: ['helpdesk', 'widget', 'breached'], queryFn: () => total('breached=true') });
   const priority = useQuery({ queryKey: ['helpdesk', 'widget', 'priority'], queryFn: () => total('tier=priority') });
-  // The queue order puts the soonest due first: its first hundred hold every ticket due within the hour that matters.
-  const due = useQuery({ queryKey: ['helpdesk', 'widget', 'due'], queryFn: async () => dueWithin((await api.queue('sort=queue&page=1&pageSize=100')).data, new Date()) });
+  const dueSoon = `dueWithin=${DUE_SOON_MINUTES}`;
+  const due = useQuery({ queryKey: ['helpdesk', 'widget', 'due'], queryFn: () => total(dueSoon) });
 
   const all = [open, breached, priority, due];
   if (all.some((q) => q.isPending)) return <Widget.Loading />;
@@ -27,7 +27,7 @@ const Counts = () => {
 
   const rows: Array<{ id: string; key: MessageKey; count: number; to: string; tone: string }> = [
     { id: 'open', key: 'widget.open', count: open.data!, to: queue(), tone: 'neutral800' },
-    { id: 'due', key: 'widget.dueSoon', count: due.data!, to: queue(), tone: due.data! > 0 ? 'warning600' : 'neutral800' },
+    { id: 'due', key: 'widget.dueSoon', count: due.data!, to: queue(dueSoon), tone: due.data! > 0 ? 'warning600' : 'neutral800' },
     { id: 'breached', key: 'widget.breached', count: breached.data!, to: queue('breached=true'), tone: breached.data! > 0 ? 'danger600' : 'neutral800' },
     { id: 'priority', key: 'widget.priority', count: priority.data!, to: queue('tier=priority'), tone: 'neutral800' },
   ];

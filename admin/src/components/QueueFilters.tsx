@@ -5,7 +5,7 @@ import { QUEUE_SORTS } from '../../../server/src/domain/tickets/queue-sorts';
 import { TICKET_STATUSES, TICKET_TIERS } from '../../../server/src/domain/tickets/statuses';
 import type { Assignee } from '../api/types';
 import { useT } from '../hooks/useT';
-import { changeQueueView, hasFilters, withoutFilters, type QueueView } from '../utils/queue-view';
+import { changeQueueView, DUE_SOON_MINUTES, hasFilters, withoutFilters, type QueueView } from '../utils/queue-view';
 
 const ANY = '';
 
@@ -115,6 +115,14 @@ export const QueueFilters = ({ view, assignees, onChange }: Props) => {
       <Flex paddingBottom={3}>
         <Checkbox checked={Boolean(view.breached)} onCheckedChange={(checked) => change({ breached: checked === true ? true : undefined })}>
           {t('filters.breached')}
+        </Checkbox>
+      </Flex>
+      <Flex paddingBottom={3}>
+        <Checkbox
+          checked={Boolean(view.dueWithin)}
+          onCheckedChange={(checked) => change({ dueWithin: checked === true ? DUE_SOON_MINUTES : undefined })}
+        >
+          {t('filters.dueWithin', { minutes: view.dueWithin ?? DUE_SOON_MINUTES })}
         </Checkbox>
       </Flex>
       {hasFilters(view) && (

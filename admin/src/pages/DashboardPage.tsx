@@ -13,6 +13,7 @@ import {
   PERIOD_PRESETS,
   dailyTotals,
   dashboardViewParams,
+  formatChange,
   formatHours,
   formatShare,
   periodRange,
@@ -76,6 +77,8 @@ const TierTable = ({ stats }: { stats: Stats }) => {
     ['dashboard.figure.compliance', (f) => formatShare(f.firstResponse.compliance, locale), (f) => f.firstResponse.compliance, 'compliance'],
     ['dashboard.figure.answered', (f) => String(f.firstResponse.answered), (f) => f.firstResponse.answered, 'answered'],
     ['dashboard.figure.breached', (f) => String(f.firstResponse.breached), (f) => f.firstResponse.breached, 'breached'],
+    ['dashboard.figure.nextCompliance', (f) => formatShare(f.nextResponse.compliance, locale), (f) => f.nextResponse.compliance, 'nextCompliance'],
+    ['dashboard.figure.nextAnswered', (f) => String(f.nextResponse.answered), (f) => f.nextResponse.answered, 'nextAnswered'],
     ['dashboard.figure.nextBreaches', (f) => String(f.nextResponse.breaches), (f) => f.nextResponse.breaches, 'nextBreaches'],
     ['dashboard.figure.businessMedian', (f) => formatHours(f.firstResponse.businessHours.median, locale), (f) => f.firstResponse.businessHours.median, 'businessMedian'],
     ['dashboard.figure.businessP90', (f) => formatHours(f.firstResponse.businessHours.p90, locale), (f) => f.firstResponse.businessHours.p90, 'businessP90'],
@@ -133,11 +136,12 @@ const DashboardBody = ({ stats, tier }: { stats: Stats; tier?: TicketTier }) => 
   const arrivals = stats.heatmap.total.flat().reduce((a, b) => a + b, 0);
   const creditsMoved = stats.credits.totals.sold + stats.credits.totals.used > 0;
   const fr = totals.firstResponse;
+  const nr = totals.nextResponse;
 
   return (
     <Flex direction="column" alignItems="stretch" gap={5}>
       <Grid.Root gap={4}>
-        <Grid.Item col={3} s={6} xs={12} direction="column" alignItems="stretch">
+        <Grid.Item col={4} s={6} xs={12} direction="column" alignItems="stretch">
           <Figure
             testId="figure-compliance"
             raw={fr.compliance}
@@ -146,7 +150,16 @@ const DashboardBody = ({ stats, tier }: { stats: Stats; tier?: TicketTier }) => 
             detail={t('dashboard.figure.complianceDetail', { answered: fr.answered, breached: fr.breached })}
           />
         </Grid.Item>
-        <Grid.Item col={3} s={6} xs={12} direction="column" alignItems="stretch">
+        <Grid.Item col={4} s={6} xs={12} direction="column" alignItems="stretch">
+          <Figure
+            testId="figure-nextCompliance"
+            raw={nr.compliance}
+            label={t('dashboard.figure.nextCompliance')}
+            value={formatShare(nr.compliance, locale)}
+            detail={t('dashboard.figure.nextComplianceDetail', { answered: nr.answered, breached: nr.breached })}
+          />
+        </Grid.Item>
+        <Grid.Item col={4} s={6} xs={12} direction="column" alignItems="stretch">
           <Figure
             testId="figure-businessMedian"
             raw={fr.businessHours.median}
@@ -155,22 +168,31 @@ const DashboardBody = ({ stats, tier }: { stats: Stats; tier?: TicketTier }) => 
             detail={t('dashboard.figure.p90Detail', { p90: formatHours(fr.businessHours.p90, locale), calendar: formatHours(fr.calendarHours.median, locale) })}
           />
         </Grid.Item>
-        <Grid.Item col={3} s={6} xs={12} direction="column" alignItems="stretch">
+        <Grid.Item col={4} s={6} xs={12} direction="column" alignItems="stretch">
           <Figure
             testId="figure-filed"
             raw={totals.filed}
             label={t('dashboard.figure.filedResolved')}
             value={`${totals.filed} / ${totals.resolved}`}
-            detail={t('dashboard.figure.nextBreachesDetail', { count: totals.nextResponse.breaches })}
+            detail={t('dashboard.figure.backlogDetail', { change: formatChange(totals.filed - totals.resolved, locale) })}
           />
         </Grid.Item>
-        <Grid.Item col={3} s={6} xs={12} direction="column" alignItems="stretch">
+        <Grid.Item col={4} s={6} xs={12} direction="column" alignItems="stretch">
           <Figure
             testId="figure-deflection"
             raw={stats.deflection.rate}
             label={t('dashboard.figure.deflection')}
             value={formatShare(stats.deflection.rate, locale)}
             detail={t('dashboard.figure.deflectionDetail', { deflections: stats.deflection.deflections, filed: stats.deflection.ticketsFiled })}
+          />
+        </Grid.Item>
+        <Grid.Item col={4} s={6} xs={12} direction="column" alignItems="stretch">
+          <Figure
+            testId="figure-nextBreaches"
+            raw={nr.breaches}
+            label={t('dashboard.figure.nextBreaches')}
+            value={String(nr.breaches)}
+            detail={t('dashboard.figure.nextBreachesCard')}
           />
         </Grid.Item>
       </Grid.Root>

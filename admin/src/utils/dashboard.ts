@@ -124,6 +124,11 @@ export function formatShare(share: number | null | undefined, locale: string): s
   return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(share);
 }
 
+/** A change in a count with its sign ("+4", "−2", "0"), as a lead reads a backlog's growth. */
+export function formatChange(change: number, locale: string): string {
+  return new Intl.NumberFormat(locale, { signDisplay: 'exceptZero' }).format(change);
+}
+
 /** The daily rows summed over tiers (or one tier's), one entry per day in order. */
 export function dailyTotals(rows: StatsDailyRow[], tier?: TicketTier): Array<{ day: string; opened: number; resolved: number }> {
   const byDay = new Map<string, { day: string; opened: number; resolved: number }>();
@@ -149,14 +154,4 @@ export function niceMax(value: number): number {
 export function weekdayNames(locale: string, style: 'short' | 'long' = 'short'): string[] {
   // 1 January 2024 was a Monday.
   return Array.from({ length: 7 }, (_, i) => new Intl.DateTimeFormat(locale, { weekday: style, timeZone: 'UTC' }).format(new Date(Date.UTC(2024, 0, 1 + i))));
-}
-
-/** Open tickets whose next due instant falls within the coming hour and has not passed. */
-export function dueWithin(tickets: Array<{ dueAt: string | null; breachedAt: string | null }>, now: Date, withinMs = HOUR_MS): number {
-  const start = now.getTime();
-  return tickets.filter((ticket) => {
-    if (!ticket.dueAt || ticket.breachedAt) return false;
-    const due = new Date(ticket.dueAt).getTime();
-    return due > start && due <= start + withinMs;
-  }).length;
 }

@@ -14,6 +14,8 @@ export interface QueueView {
   /** `me`, `none` (unassigned) or an admin user id. */
   assignee?: string;
   breached?: boolean;
+  /** Minutes from now: only tickets whose answer falls due within them ("due within the hour" is 60). */
+  dueWithin?: number;
   /** A customer's e-mail address or id. */
   customer?: string;
   q?: string;
@@ -29,14 +31,21 @@ const text = (value: string | null, max: number) => {
   return trimmed ? trimmed.slice(0, max) : undefined;
 };
 
+/** The longest window the API takes for `dueWithin`: a week, in minutes. */
+export const DUE_WITHIN_MAX = 7 * 24 * 60;
+/** The window the widget and the filter use. */
+export const DUE_SOON_MINUTES = 60;
+
 export function readQueueView(params: URLSearchParams): QueueView {
   const page = Number(params.get('page'));
+  const dueWithin = Number(params.get('dueWithin'));
   const assignee = params.get('assignee');
   return {
     status: oneOf(TICKET_STATUSES, params.get('status')),
     tier: oneOf(TICKET_TIERS, params.get('tier')),
     assignee: assignee !== null && /^(me|none|[1-9]\d{0,9})$/.test(assignee) ? assignee : undefined,
     breached: params.get('breached') === 'true' ? true : undefined,
+    dueWithin: Number.isInteger(dueWithin) && dueWithin >= 1 && dueWithin <= DUE_WITHIN_MAX ? dueWithin : undefined,
     customer: text(params.get('customer'), 254),
     q: text(params.get('q'), 200),
     sort: oneOf(QUEUE_SORTS, params.get('sort')) ?? 'queue',
@@ -51,6 +60,7 @@ export function queueViewParams(view: QueueView): URLSearchParams {
   if (view.tier) params.set('tier', view.tier);
   if (view.assignee) params.set('assignee', view.assignee);
   if (view.breached) params.set('breached', 'true');
+  if (view.dueWithin) params.set('dueWithin', String(view.dueWithin));
   if (view.customer) params.set('customer', view.customer);
   if (view.q) params.set('q', view.q);
   if (view.sort !== 'queue') params.set('sort', view.sort);
@@ -67,7 +77,7 @@ export function changeQueueView(view: QueueView, change: Partial<Omit<QueueView,
 export const withoutFilters = (view: QueueView): QueueView => ({ sort: view.sort, page: 1 });
 
 export const hasFilters = (view: QueueView) =>
-  Boolean(view.status || view.tier || view.assignee || view.breached || view.customer || view.q);
+  Boolean(view.status || view.tier || view.assignee || view.breached || view.dueWithin || view.customer || view.q);
 
 /** The staff API's query for the view (`GET /helpdesk/tickets`), with the page size the page shows. */
 export function queueApiQuery(view: QueueView, extra: { createdAfter?: string; pageSize?: number } = {}): string {

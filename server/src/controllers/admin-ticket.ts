@@ -39,6 +39,8 @@ const listQuery = z
       .refine(withoutControlCharacters, 'must not contain control characters')
       .optional(),
     createdAfter: z.iso.datetime({ offset: true }).transform((value) => new Date(value)).optional(),
+    /** Minutes from now: tickets whose answer falls due within them (at most a week). */
+    dueWithin: z.coerce.number().int().min(1).max(7 * 24 * 60).optional(),
     sort: z.enum(QUEUE_SORTS).default('queue'),
     page: z.coerce.number().int().min(1).max(1_000_000).default(1),
     pageSize: z.coerce.number().int().min(1).max(100).default(25),
@@ -79,9 +81,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   return {
     /** GET /tickets — the queue, filtered and paged. */
     async find(ctx: any) {
-      const { assignee, breached, customer, ...query } = parseInput(listQuery, ctx.query, 'query');
+      const { assignee, breached, customer, dueWithin, ...query } = parseInput(listQuery, ctx.query, 'query');
+      const now = getPluginService(strapi, 'clock').now();
       const { results, pagination } = await queue().list({
         ...query,
+        due: dueWithin === undefined ? undefined : { after: now, before: new Date(now.getTime() + dueWithin * 60_000) },
         assignee: assignee === undefined || assignee === 'none' ? assignee : assignee === 'me' ? ctx.state.user.id : Number(assignee),
         breached: breached === undefined ? undefined : breached === 'true',
         customer: customer === undefined ? undefined : positiveId.test(customer) ? Number(customer) : customer,

@@ -1,4 +1,6 @@
 import type { Core } from '@strapi/strapi';
+import { dueAnsweredBy } from '../domain/sla';
+import { ticketSlaState } from '../services/sla';
 import { TICKET_MESSAGE_UID, TICKET_UID } from '../uids';
 import { getPluginService } from '../utils';
 import { relatedTicketRow } from './related-ticket';
@@ -33,18 +35,22 @@ export function registerSlaStamping(strapi: Core.Strapi) {
 
     if (context.uid === TICKET_MESSAGE_UID && context.action === 'create') {
       return strapi.db.transaction(async () => {
-        const message = await next();
         const data = context.params.data ?? {};
+        const message = { authorKind: data.authorKind, internal: Boolean(data.internal) };
+        if (message.authorKind === 'staff' && !message.internal) {
+          // The reply remembers the due it answers, read before anything in this write moves it.
+          const before = await relatedTicketRow(strapi, data.ticket);
+          const answeredDueAt = before && dueAnsweredBy(ticketSlaState(before), message);
+          if (answeredDueAt) context.params.data = { ...data, answeredDueAt };
+        }
+        const created = await next();
         const ticket = await relatedTicketRow(strapi, data.ticket);
-        if (!ticket) return message;
-        const stamps = await getPluginService(strapi, 'sla').stampsForMessage(ticket, {
-          authorKind: data.authorKind,
-          internal: Boolean(data.internal),
-        });
+        if (!ticket) return created;
+        const stamps = await getPluginService(strapi, 'sla').stampsForMessage(ticket, message);
         if (Object.keys(stamps).length > 0) {
           await strapi.db.query(TICKET_UID as any).update({ where: { id: ticket.id }, data: stamps });
         }
-        return message;
+        return created;
       });
     }
 

@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { PAUSING_STATUSES } from '../domain/sla';
 import { DONE_STATUSES, OPEN_STATUSES, type QueueSort, type TicketStatus, type TicketTier } from '../domain/tickets';
 import { TICKET_UID, USER_UID } from '../uids';
 
@@ -15,6 +16,11 @@ export interface QueueFilters {
   q?: string;
   /** Only tickets filed after this instant: how the queue page counts what arrived since staff last looked. */
   createdAfter?: Date;
+  /**
+   * Only tickets whose answer falls due in `(after, before]` and has not passed: what "due within
+   * the hour" shows. The due is the queue's (the pending first response or the next response).
+   */
+  due?: { after: Date; before: Date };
 }
 
 /** `%`, `_` and the escape character itself are literal in a search text. */
@@ -87,6 +93,24 @@ export function createQueueQuery(strapi: Core.Strapi) {
     }
 
     if (filters.createdAfter) query.where(column('createdAt'), '>', filters.createdAfter);
+
+    if (filters.due) {
+      // The SQL form of queueDueAt (domain/tickets/queue-order.ts) falling in the window: a ticket
+      // waiting on the customer owes nothing, and one already past either due is breached, not due.
+      const { after, before } = filters.due;
+      const [first, answered, next] = [column('firstResponseDueAt'), column('firstRespondedAt'), column('nextResponseDueAt')];
+      query
+        .whereNotIn(column('status'), [...PAUSING_STATUSES])
+        .whereNull(column('breachedAt'))
+        // NOT over a NULL comparison is NULL, so each "past due" test names its column as set.
+        .whereNot((late) => late.whereNull(answered).whereNotNull(first).where(first, '<=', after))
+        .whereNot((late) => late.whereNotNull(next).where(next, '<=', after))
+        .where((soon) =>
+          soon
+            .where((pending) => pending.whereNull(answered).where(first, '>', after).where(first, '<=', before))
+            .orWhere((waiting) => waiting.where(next, '>', after).where(next, '<=', before))
+        );
+    }
 
     if (filters.q) {
       const pattern = `%${escapeLike(filters.q.toLowerCase())}%`;

@@ -2,8 +2,8 @@ import {
   HEAT_COLOURS,
   dailyTotals,
   dashboardViewParams,
-  dueWithin,
   formatHours,
+  formatChange,
   formatShare,
   heatColour,
   heatLevel,
@@ -108,6 +108,13 @@ describe('formatting', () => {
     expect(formatShare(0.5, 'fr')).toMatch(/^50\s%$/);
   });
 
+  it('signs a backlog change', () => {
+    expect(formatChange(4, 'en')).toBe('+4');
+    expect(formatChange(-2, 'en')).toBe('-2');
+    expect(formatChange(0, 'en')).toBe('0');
+    expect(formatChange(1200, 'de')).toBe('+1.200');
+  });
+
   it('names weekdays Monday first', () => {
     expect(weekdayNames('en')).toEqual(['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun']);
     expect(weekdayNames('nl', 'long')[0]).toBe('maandag');
@@ -131,19 +138,5 @@ describe('dailyTotals', () => {
       { day: '2026-04-02', opened: 2, resolved: 1 },
     ]);
     expect(dailyTotals(rows, 'priority')).toEqual([{ day: '2026-04-01', opened: 3, resolved: 2 }]);
-  });
-});
-
-describe('dueWithin', () => {
-  const now = new Date('2026-04-10T14:00:00Z');
-  it('counts the tickets due within the coming hour that have not breached', () => {
-    const tickets = [
-      { dueAt: '2026-04-10T14:30:00Z', breachedAt: null },
-      { dueAt: '2026-04-10T15:00:00Z', breachedAt: null },
-      { dueAt: '2026-04-10T15:00:01Z', breachedAt: null },
-      { dueAt: '2026-04-10T13:59:00Z', breachedAt: '2026-04-10T13:59:00Z' },
-      { dueAt: null, breachedAt: null },
-    ];
-    expect(dueWithin(tickets, now)).toBe(2);
   });
 });

@@ -3,12 +3,13 @@ import { formatFileSize } from '../../../admin/src/utils/file-size';
 
 describe('the queue view in the URL', () => {
   it('reads back what it wrote, so a bookmarked view opens as it was left', () => {
-    const view = readQueueView(new URLSearchParams('status=open&tier=priority&assignee=me&breached=true&customer=alice%40example.com&q=price&sort=createdAt:desc&page=3'));
+    const view = readQueueView(new URLSearchParams('status=open&tier=priority&assignee=me&breached=true&dueWithin=60&customer=alice%40example.com&q=price&sort=createdAt:desc&page=3'));
     expect(view).toEqual({
       status: 'open',
       tier: 'priority',
       assignee: 'me',
       breached: true,
+      dueWithin: 60,
       customer: 'alice@example.com',
       q: 'price',
       sort: 'createdAt:desc',
@@ -18,8 +19,8 @@ describe('the queue view in the URL', () => {
   });
 
   it('leaves the plain queue\'s address plain and ignores values the API would refuse', () => {
-    const view = readQueueView(new URLSearchParams('status=bogus&tier=gold&assignee=someone&page=-2&sort=subject:asc&breached=yes'));
-    expect(view).toEqual({ sort: 'queue', page: 1, status: undefined, tier: undefined, assignee: undefined, breached: undefined, customer: undefined, q: undefined });
+    const view = readQueueView(new URLSearchParams('status=bogus&tier=gold&assignee=someone&page=-2&sort=subject:asc&breached=yes&dueWithin=0&dueWithin=soon'));
+    expect(view).toEqual({ sort: 'queue', page: 1, status: undefined, tier: undefined, assignee: undefined, breached: undefined, dueWithin: undefined, customer: undefined, q: undefined });
     expect(queueViewParams(view).toString()).toBe('');
   });
 

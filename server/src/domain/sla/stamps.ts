@@ -165,3 +165,17 @@ export function stampsOnMessage(
   if (!current.firstRespondedAt) return { lastCustomerMessageAt: now };
   return { lastCustomerMessageAt: now, ...startTargets(context, current.tier, ['nextResponse'], now, current.slaClock) };
 }
+
+/**
+ * The next-response due instant a new message answers: a public staff reply to a customer who was
+ * waiting, on a running clock. The reply keeps it, so on-time next responses can be counted later
+ * (a first response is measured on the ticket itself; a reply while the clock is paused owes nothing).
+ */
+export function dueAnsweredBy(
+  current: Pick<TicketSlaState, 'status' | 'firstRespondedAt' | 'nextResponseDueAt'>,
+  message: { authorKind: 'customer' | 'staff' | 'system'; internal: boolean }
+): Date | null {
+  if (message.authorKind !== 'staff' || message.internal) return null;
+  if (!current.firstRespondedAt || isPausingStatus(current.status)) return null;
+  return current.nextResponseDueAt;
+}

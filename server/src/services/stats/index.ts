@@ -27,8 +27,16 @@ export interface TierFigures {
     /** onTime ÷ (onTime + breached); null when none had a due instant. */
     compliance: number | null;
   } & Omit<ResponseTimes, 'count'>;
-  /** Recorded next-response breaches in the period (there is no denominator: see README). */
-  nextResponse: { breaches: number };
+  nextResponse: {
+    /** Replies in the period that answered a waiting customer, by their due instant and after it. */
+    answered: number;
+    onTime: number;
+    breached: number;
+    /** onTime ÷ answered; null when there was none. */
+    compliance: number | null;
+    /** Recorded next-response breaches in the period: answered late or not yet answered. */
+    breaches: number;
+  };
 }
 
 export interface DailyRow {
@@ -74,11 +82,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const timezone = sla.settings.tiers.standard.calendar.timezone;
       const tiers: Tier[] = period.tier ? [period.tier] : [...TICKET_TIERS];
 
-      const [opened, resolved, responses, answered, nextBreaches, deflections, top, penalizedCustomers, credits] = await Promise.all([
+      const [opened, resolved, responses, answered, nextResponses, nextBreaches, deflections, top, penalizedCustomers, credits] = await Promise.all([
         queries.opened(period),
         queries.resolved(period),
         queries.firstResponses(period),
         queries.answeredTimes(period),
+        queries.nextResponses(period),
         queries.nextResponseBreaches(period),
         queries.deflectionCount(period),
         queries.topDeflections(period, TOP_DEFLECTIONS),
@@ -91,6 +100,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         const ofResponses = mine(responses);
         const onTime = sum(ofResponses.map((r) => r.onTime));
         const breached = sum(ofResponses.map((r) => r.breached));
+        const ofNext = mine(nextResponses);
+        const nextOnTime = sum(ofNext.map((r) => r.onTime));
         const { calendarHours, businessHours } = responseTimes(mine(answered), (ticket) => sla.calendarFor(ticket.tier));
         return {
           filed: sum(mine(opened).map((r) => r.count)),
@@ -103,7 +114,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
             calendarHours,
             businessHours,
           },
-          nextResponse: { breaches: sum(mine(nextBreaches).map((r) => r.count)) },
+          nextResponse: {
+            answered: sum(ofNext.map((r) => r.count)),
+            onTime: nextOnTime,
+            breached: sum(ofNext.map((r) => r.breached)),
+            compliance: share(nextOnTime, sum(ofNext.map((r) => r.count))),
+            breaches: sum(mine(nextBreaches).map((r) => r.count)),
+          },
         };
       };
 

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import type { Tier } from '../../domain/sla';
-import { CREDIT_TRANSACTION_UID, DEFLECTION_UID, FAIR_USE_STANDING_UID, FAQ_UID, SLA_EVENT_UID, TICKET_UID } from '../../uids';
+import { CREDIT_TRANSACTION_UID, DEFLECTION_UID, FAIR_USE_STANDING_UID, FAQ_UID, SLA_EVENT_UID, TICKET_MESSAGE_UID, TICKET_UID } from '../../uids';
 import { hourIndexSql, num, tableOf } from './sql';
 
 export interface Period {
@@ -96,6 +96,29 @@ export function createStatsQueries(strapi: Core.Strapi) {
         .orderBy(t.column('firstRespondedAt'));
       const rows = await ofTier(inPeriod(query, t.column('firstRespondedAt'), period), period);
       return rows.map((row: any) => ({ tier: row.tier, createdAt: asDate(row.createdAt), firstRespondedAt: asDate(row.firstRespondedAt) }));
+    },
+
+    /**
+     * Next responses in the period by tier: public staff replies that answered a waiting customer,
+     * with how many came by the due instant they answered (the reply keeps it, see sla-stamping).
+     */
+    async nextResponses(period: Period): Promise<Array<{ tier: Tier; count: number; onTime: number; breached: number }>> {
+      const m = tableOf(strapi, TICKET_MESSAGE_UID, 'm');
+      const t = tickets();
+      const link = m.link('ticket');
+      const [sent, due] = [m.column('createdAt'), m.column('answeredDueAt')];
+      const query = strapi.db
+        .getConnection(m.from)
+        .join(`${link.name} as l`, `l.${link.own}`, m.column('id'))
+        .join(t.from, t.column('id'), `l.${link.target}`)
+        .whereNotNull(due)
+        .select({ tier: t.column('tier') })
+        .count({ count: m.column('id') })
+        .select(sumAs('case when ?? <= ?? then 1 else 0 end', [sent, due], 'onTime'))
+        .select(sumAs('case when ?? > ?? then 1 else 0 end', [sent, due], 'breached'))
+        .groupBy(t.column('tier'));
+      const rows = await ofTier(inPeriod(query, sent, period), period);
+      return rows.map((row: any) => ({ tier: row.tier, count: num(row.count), onTime: num(row.onTime), breached: num(row.breached) }));
     },
 
     /** Recorded next-response breaches in the period, by the ticket's tier. */
