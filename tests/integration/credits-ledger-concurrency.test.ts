@@ -7,6 +7,7 @@ const ACCOUNT = 'plugin::helpdesk.credit-account';
 interface Ledger {
   post(entry: { customerId: number; delta: number; kind: string; externalRef?: string | null; note?: string }): Promise<{ balance: number; duplicate: boolean }>;
   clawback(entry: { customerId: number; credits: number; externalRef: string; actor: string; note: string }): Promise<unknown>;
+  debitUpTo(entry: { customerId: number; credits: number; externalRef: string; actor: string; note: (charged: number, short: number) => string }): Promise<{ charged: number; short: number; balance: number }>;
 }
 
 /**
@@ -75,6 +76,25 @@ describe('the credit ledger under concurrent writes', () => {
       Array.from({ length: 20 }, (_, i) => ledger.post({ customerId: customer.id, delta: -1, kind: 'debit', externalRef: `test:drain:${customer.id}:${i}` }))
     );
     expect(results.filter((result) => result.status === 'fulfilled')).toHaveLength(5);
+    const { balance, rows } = await stateOf(customer.id);
+    expect(balance).toBe(0);
+    expect(rows.reduce((sum, row) => sum + row.delta, 0)).toBe(0);
+  });
+
+  it('charges a resolved ticket what the balance holds, while other debits race it, and never fails for it', async () => {
+    const customer = await createCustomer(app.strapi);
+    await ledger.post({ customerId: customer.id, delta: 5, kind: 'grant' });
+    const charges = Array.from({ length: 3 }, (_, i) =>
+      ledger.debitUpTo({ customerId: customer.id, credits: 2, externalRef: `test:charge:${customer.id}:${i}`, actor: 'system', note: (charged, short) => `${charged} charged, ${short} short` })
+    );
+    const debits = Array.from({ length: 10 }, (_, i) => ledger.post({ customerId: customer.id, delta: -1, kind: 'debit', externalRef: `test:race:${customer.id}:${i}` }));
+    const [charged, debited] = await Promise.all([Promise.all(charges), Promise.allSettled(debits)]);
+    for (const failure of debited.filter((result) => result.status === 'rejected')) {
+      expect((failure as PromiseRejectedResult).reason.name).toBe('InsufficientCreditsError');
+    }
+    expect(charged.every(({ charged: taken, short }) => taken + short === 2)).toBe(true);
+    const taken = charged.reduce((sum, { charged: credits }) => sum + credits, 0) + debited.filter((result) => result.status === 'fulfilled').length;
+    expect(taken).toBe(5);
     const { balance, rows } = await stateOf(customer.id);
     expect(balance).toBe(0);
     expect(rows.reduce((sum, row) => sum + row.delta, 0)).toBe(0);

@@ -232,6 +232,37 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       });
     },
 
+    /**
+     * Debits as many of `credits` as the balance holds, read and taken under the account's lock, so
+     * a debit racing it cannot leave the amount above the balance (which post would refuse). The
+     * note is written once the amount is known. Posting the same reference twice debits once.
+     */
+    async debitUpTo(entry: {
+      customerId: number;
+      credits: number;
+      externalRef: string;
+      ticketId?: number;
+      actor: string;
+      note: (charged: number, short: number) => string;
+    }) {
+      if (!strapi.db.inTransaction()) await ensureAccount(entry.customerId);
+      return strapi.db.transaction(async () => {
+        const account = await lockAccount(entry.customerId);
+        const charged = Math.min(entry.credits, Math.max(0, account.balance));
+        const short = entry.credits - charged;
+        const result = await this.post({
+          customerId: entry.customerId,
+          delta: -charged,
+          kind: 'debit',
+          externalRef: entry.externalRef,
+          ticketId: entry.ticketId,
+          actor: entry.actor,
+          note: entry.note(charged, short),
+        });
+        return { ...result, charged: result.duplicate ? 0 : charged, short: result.duplicate ? 0 : short };
+      });
+    },
+
     /** The balance right now (0 for a customer who never had an account). */
     async balanceOf(customerId: number): Promise<number> {
       return (await readAccount(customerId))?.balance ?? 0;

@@ -208,25 +208,22 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const previousCharges = await strapi.db
         .query(CREDIT_TRANSACTION_UID as any)
         .count({ where: { ticket: { id: row.id }, kind: 'debit' } });
-      const balance = await ledger().balanceOf(row.customer.id);
-      const charged = Math.min(delta, balance);
-      const short = delta - charged;
       const label = row.reference ?? row.documentId;
-      const result = await ledger().post({
+      const result = await ledger().debitUpTo({
         customerId: row.customer.id,
-        delta: -charged,
-        kind: 'debit',
+        credits: delta,
         externalRef: `ticket:${row.documentId}:charge:${previousCharges + 1}`,
         ticketId: row.id,
         actor: 'system',
-        note: `${plural(charged)} for ${label} (${row.minutesSpent ?? 0} min)${short > 0 ? `; ${plural(short)} not charged: the balance was short` : ''}`,
+        note: (charged, short) =>
+          `${plural(charged)} for ${label} (${row.minutesSpent ?? 0} min)${short > 0 ? `; ${plural(short)} not charged: the balance was short` : ''}`,
       });
       if (!result.duplicate) {
-        await tickets().update({ where: { id: row.id }, data: { creditsCharged: (row.creditsCharged ?? 0) + charged } });
+        await tickets().update({ where: { id: row.id }, data: { creditsCharged: (row.creditsCharged ?? 0) + result.charged } });
       }
       return {
-        charged: result.duplicate ? 0 : charged,
-        short,
+        charged: result.charged,
+        short: result.short,
         balance: result.balance,
         customer: row.customer,
         language: row.language,
