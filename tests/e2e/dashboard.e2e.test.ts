@@ -6,11 +6,15 @@ import { demoAdmin, e2eBaseUrl, fileTicket, newCustomer, openQueue, pagePerTest,
 
 const dashboardUrl = (query = '') => `${e2eBaseUrl()}/admin/plugins/helpdesk/dashboard${query}`;
 
-/** The whole page at 1280 px wide, with no notification over it (the admin scrolls inside its layout). */
-async function tallScreenshot(page: Page, name: string, height: number) {
+/**
+ * The whole page at 1280 px wide, with no notification over it (the admin scrolls inside its layout).
+ * `before` runs once the page has its size, so a tooltip it opens is still there in the picture.
+ */
+async function tallScreenshot(page: Page, name: string, height: number, before?: () => Promise<void>) {
   for (const button of await page.getByRole('button', { name: /^Close$/ }).all()) await button.click().catch(() => undefined);
   await page.setViewportSize({ width: 1280, height });
   await page.waitForTimeout(500);
+  await before?.();
   return screenshot(page, name);
 }
 
@@ -25,6 +29,46 @@ const value = async (page: Page, testId: string) => {
   const raw = await page.getByTestId(testId).getAttribute('data-value');
   return raw === '' || raw === null ? null : Number(raw);
 };
+
+/** Waits until `count()` gives `expected` (recharts draws after it has measured its box); returns the last count. */
+async function countReaches(count: () => Promise<number>, expected: number, timeoutMs = 10_000): Promise<number> {
+  const deadline = Date.now() + timeoutMs;
+  let last = await count();
+  while (last !== expected && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    last = await count();
+  }
+  return last;
+}
+
+/**
+ * A recharts bar chart of the dashboard: its SVG, its bars, and the visually hidden table with a row
+ * per category holding `expected` (expected[category][series]). Returns the chart and the table's
+ * row headers.
+ */
+async function readBarChart(page: Page, testId: string, seriesCount: number, expected: number[][]) {
+  const chart = page.getByTestId(testId);
+  const surface = chart.locator('svg.recharts-surface');
+  await surface.waitFor();
+  await expect(surface.getAttribute('role')).resolves.toBe('img');
+  // A group of bars per series, with a bar for each number above 0 (recharts draws none for a 0).
+  const bars = chart.locator('.recharts-bar-rectangles');
+  await expect(bars.count()).resolves.toBe(seriesCount);
+  for (let j = 0; j < seriesCount; j++) {
+    const painted = expected.filter((row) => row[j] > 0).length;
+    await expect(countReaches(() => bars.nth(j).locator('g.recharts-bar-rectangle path.recharts-rectangle').count(), painted)).resolves.toBe(painted);
+  }
+  // The axis shows (some of) the short labels; as many as fit without overlapping.
+  expect(await chart.locator('.recharts-xAxis .recharts-cartesian-axis-tick').count()).toBeGreaterThan(0);
+
+  const rows = chart.locator('table tbody tr');
+  await expect(rows.count()).resolves.toBe(expected.length);
+  const labels = await rows.locator('th').allTextContents();
+  const columns: number[][] = [];
+  for (let j = 0; j < seriesCount; j++) columns.push((await rows.locator(`td:nth-of-type(${j + 1})`).allTextContents()).map(Number));
+  expect(columns).toEqual(Array.from({ length: seriesCount }, (_, j) => expected.map((row) => row[j])));
+  return { chart, labels };
+}
 
 describe('the staff dashboard', () => {
   const session = pagePerTest();
@@ -45,6 +89,8 @@ describe('the staff dashboard', () => {
 
   it('opens from the queue and shows the same figures as GET /helpdesk/stats, with the charts and their tables', async () => {
     const { page } = session;
+    // Without the bars' grow-in animation the chart is complete as soon as it is there.
+    await page.emulateMedia({ reducedMotion: 'reduce' });
     await openQueue(page);
     const request = statsRequest(page);
     await page.getByRole('link', { name: 'Dashboard' }).click();
@@ -90,16 +136,44 @@ describe('the staff dashboard', () => {
     const busiest = Math.max(...(stats.heatmap.total as number[][]).flat());
     await expect(heatmap.locator('svg').getAttribute('aria-label')).resolves.toContain(`at most ${busiest} in one hour`);
 
-    // Opened vs resolved per day: bars and a table with a row per day.
-    const daily = page.getByTestId('dashboard-daily-chart');
-    await daily.locator('svg[role="img"]').waitFor();
-    expect(await daily.locator('svg rect').count()).toBeGreaterThan(0);
-    const dayRows = await daily.locator('table tbody tr').count();
-    expect(dayRows).toBe(new Set((stats.daily as Array<{ day: string }>).map((row) => row.day)).size);
-    const opened = (await daily.locator('table tbody tr td:nth-of-type(1)').allTextContents()).map(Number).reduce((a, b) => a + b, 0);
-    expect(opened).toBe((stats.daily as Array<{ opened: number }>).reduce((sum, row) => sum + row.opened, 0));
+    // Opened vs resolved per day, summed over the tiers: recharts bars, and a table with a row per day.
+    const perDay = new Map<string, [number, number]>();
+    for (const row of stats.daily as Array<{ day: string; opened: number; resolved: number }>) {
+      const [opened, resolved] = perDay.get(row.day) ?? [0, 0];
+      perDay.set(row.day, [opened + row.opened, resolved + row.resolved]);
+    }
+    const days = [...perDay.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([, numbers]) => numbers);
+    const daily = await readBarChart(page, 'dashboard-daily-chart', 2, days);
+    await expect(daily.chart.locator('svg.recharts-surface').getAttribute('aria-label')).resolves.toContain(
+      `${days.reduce((sum, [opened]) => sum + opened, 0)} opened and ${days.reduce((sum, [, resolved]) => sum + resolved, 0)} resolved over ${days.length} days`
+    );
 
-    const file = await tallScreenshot(page, 'staff-dashboard', 2500);
+    // Credits sold and used per week, when any moved.
+    const weeks = (stats.credits.weeks as Array<{ sold: number; used: number }>).map((week) => [week.sold, week.used]);
+    if (stats.credits.totals.sold + stats.credits.totals.used > 0) await readBarChart(page, 'dashboard-credits-chart', 2, weeks);
+
+    // From the keyboard: the chart takes the focus and the arrow keys step through the days' tooltips.
+    await daily.chart.locator('svg.recharts-surface').focus();
+    await page.keyboard.press('ArrowRight');
+    const tooltip = daily.chart.getByTestId('chart-tooltip');
+    await tooltip.waitFor();
+    const [dayShown, ...figures] = (await tooltip.innerText()).split('\n');
+    expect(daily.labels).toContain(dayShown);
+    expect(figures.join(' ')).toMatch(/Opened\s+\d+\s+Resolved\s+\d+/);
+    await daily.chart.locator('svg.recharts-surface').blur();
+
+    // The busiest day's tooltip gives its date and both numbers; it stays open for the screenshot.
+    const busiestDay = days.reduce((best, numbers, i) => (numbers[0] > days[best][0] ? i : best), 0);
+    const file = await tallScreenshot(page, 'staff-dashboard', 2500, async () => {
+      // Only the days with a ticket opened have an "Opened" bar.
+      const bar = days.slice(0, busiestDay).filter(([opened]) => opened > 0).length;
+      await daily.chart.locator('.recharts-bar-rectangles').first().locator('path.recharts-rectangle').nth(bar).hover();
+      await tooltip.waitFor();
+      const text = await tooltip.innerText();
+      expect(text).toContain(daily.labels[busiestDay]);
+      expect(text).toMatch(new RegExp(`Opened\\s+${days[busiestDay][0]}\\b`));
+      expect(text).toMatch(new RegExp(`Resolved\\s+${days[busiestDay][1]}\\b`));
+    });
     fs.copyFileSync(file, path.join(REPO_ROOT, 'docs', 'staff-dashboard.png'));
   });
 

@@ -24,7 +24,7 @@ import {
   type PeriodChoice,
 } from '../utils/dashboard';
 
-// The charts come in their own chunk, after the figures.
+// The charts, and recharts with them, come in their own chunk after the figures: no other page loads the library.
 const BarChart = lazy(() => import('../components/dashboard/Charts').then((m) => ({ default: m.BarChart })));
 const Heatmap = lazy(() => import('../components/dashboard/Charts').then((m) => ({ default: m.Heatmap })));
 const WeeksTable = lazy(() => import('../components/dashboard/Charts').then((m) => ({ default: m.WeeksTable })));
@@ -212,8 +212,8 @@ const DashboardBody = ({ stats, tier }: { stats: Stats; tier?: TicketTier }) => 
               summary={t('dashboard.daily.summary', { opened: openedSum, resolved: resolvedSum, days: days.length })}
               categories={days.map((d) => ({ label: dayLabel(d.day, 'long'), short: dayLabel(d.day, 'short') }))}
               series={[
-                { key: 'opened', label: t('dashboard.daily.opened'), colour: '#4945ff' },
-                { key: 'resolved', label: t('dashboard.daily.resolved'), colour: '#5cb176' },
+                { key: 'opened', label: t('dashboard.daily.opened'), colour: 'primary600' },
+                { key: 'resolved', label: t('dashboard.daily.resolved'), colour: 'success500' },
               ]}
               values={days.map((d) => [d.opened, d.resolved])}
             />
@@ -295,8 +295,8 @@ const DashboardBody = ({ stats, tier }: { stats: Stats; tier?: TicketTier }) => 
                 summary={t('dashboard.credits.totals', { sold: stats.credits.totals.sold, used: stats.credits.totals.used })}
                 categories={stats.credits.weeks.map((w) => ({ label: w.week, short: w.week.slice(5) }))}
                 series={[
-                  { key: 'sold', label: t('dashboard.credits.sold'), colour: '#4945ff' },
-                  { key: 'used', label: t('dashboard.credits.used'), colour: '#f29d41' },
+                  { key: 'sold', label: t('dashboard.credits.sold'), colour: 'primary600' },
+                  { key: 'used', label: t('dashboard.credits.used'), colour: 'warning500' },
                 ]}
                 values={stats.credits.weeks.map((w) => [w.sold, w.used])}
               />

@@ -142,14 +142,6 @@ export function dailyTotals(rows: StatsDailyRow[], tier?: TicketTier): Array<{ d
   return [...byDay.values()].sort((a, b) => a.day.localeCompare(b.day));
 }
 
-/** A round upper bound for a chart's axis (1, 2, 5 × 10ⁿ), at least 1. */
-export function niceMax(value: number): number {
-  if (value <= 1) return 1;
-  const power = 10 ** Math.floor(Math.log10(value));
-  for (const step of [1, 2, 5, 10]) if (step * power >= value) return step * power;
-  return 10 * power;
-}
-
 /** Weekday names in the interface language, Monday first (the heatmap's rows). */
 export function weekdayNames(locale: string, style: 'short' | 'long' = 'short'): string[] {
   // 1 January 2024 was a Monday.

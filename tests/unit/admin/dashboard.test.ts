@@ -8,7 +8,6 @@ import {
   heatColour,
   heatLevel,
   heatTextColour,
-  niceMax,
   periodRange,
   readDashboardView,
   statsApiQuery,
@@ -118,10 +117,6 @@ describe('formatting', () => {
   it('names weekdays Monday first', () => {
     expect(weekdayNames('en')).toEqual(['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun']);
     expect(weekdayNames('nl', 'long')[0]).toBe('maandag');
-  });
-
-  it('rounds chart axes up to 1, 2 or 5 × 10ⁿ', () => {
-    expect([0, 1, 3, 7, 10, 11, 48, 120].map(niceMax)).toEqual([1, 1, 5, 10, 10, 20, 50, 200]);
   });
 });
 

@@ -1,16 +1,57 @@
 import { Box, Flex, Table, Tbody, Td, Th, Thead, Tr, Typography, VisuallyHidden } from '@strapi/design-system';
+import { Bar, CartesianGrid, BarChart as RechartsBarChart, ResponsiveContainer, Tooltip, XAxis, YAxis, type TooltipContentProps } from 'recharts';
+import { useTheme, type DefaultTheme } from 'styled-components';
 import { useT } from '../../hooks/useT';
-import { HEAT_COLOURS, heatColour, heatTextColour, niceMax, weekdayNames } from '../../utils/dashboard';
+import { HEAT_COLOURS, heatColour, heatTextColour, weekdayNames } from '../../utils/dashboard';
+
+/** A colour of the design-system theme, so the charts follow the admin's light or dark theme. */
+export type ThemeColour = keyof DefaultTheme['colors'];
 
 export interface Series {
   key: string;
   label: string;
-  colour: string;
+  colour: ThemeColour;
 }
 
+interface Category {
+  label: string;
+  short: string;
+}
+
+/** One row of the chart's data: the category and a number per series, by the series' key. */
+type Datum = { label: string; short: string } & Record<string, number | string>;
+
+const CHART_HEIGHT = 240;
+
+/** The numbers of one category under the pointer (or the keyboard's focus), in the admin's own style. */
+const ChartTooltip = ({ active, payload, series }: TooltipContentProps & { series: Series[] }) => {
+  const theme = useTheme();
+  const datum = payload?.[0]?.payload as Datum | undefined;
+  if (!active || !datum) return null;
+  return (
+    <Box background="neutral0" hasRadius shadow="popupShadow" padding={3} borderColor="neutral150" data-testid="chart-tooltip">
+      <Typography variant="omega" fontWeight="bold" textColor="neutral800" tag="p">
+        {datum.label}
+      </Typography>
+      {series.map((s) => (
+        <Flex key={s.key} gap={2} paddingTop={1}>
+          <Box width="1rem" height="1rem" hasRadius style={{ background: theme.colors[s.colour] }} />
+          <Typography variant="pi" textColor="neutral700">
+            {s.label}
+          </Typography>
+          <Typography variant="pi" fontWeight="bold" textColor="neutral800" style={{ marginLeft: 'auto', paddingLeft: 12 }}>
+            {Number(datum[s.key] ?? 0)}
+          </Typography>
+        </Flex>
+      ))}
+    </Box>
+  );
+};
+
 /**
- * Grouped bars, one group per category, drawn in SVG and scaled to the box's width. The SVG is an
- * image with a one-line summary; the numbers are in a table for screen readers beside it.
+ * Grouped bars, one group per category, drawn by recharts at the box's width. The chart is an image
+ * with a one-line summary (its bars can also be stepped through with the arrow keys, which shows
+ * their tooltip); the numbers are in a table for screen readers beside it.
  */
 export const BarChart = ({
   title,
@@ -22,72 +63,56 @@ export const BarChart = ({
 }: {
   title: string;
   summary: string;
-  /** The labels under the groups, and the header of the table's first column. */
-  categories: { label: string; short: string }[];
+  /** The labels under the groups (short) and in the tooltip and the table (label). */
+  categories: Category[];
   series: Series[];
   /** values[category][series] */
   values: number[][];
   testId: string;
 }) => {
   const { t } = useT();
-  const width = 1000;
-  const height = 220;
-  const left = 40;
-  const bottom = 28;
-  const top = 8;
-  const plotWidth = width - left - 8;
-  const plotHeight = height - top - bottom;
-  const max = niceMax(Math.max(0, ...values.flat()));
-  const groupWidth = plotWidth / Math.max(1, categories.length);
-  const barWidth = Math.max(1, Math.min(24, (groupWidth * 0.8) / series.length));
-  // A label under every group fits up to ~16 groups; more, and every n-th.
-  const labelEvery = Math.max(1, Math.ceil(categories.length / 16));
-  const ticks = Number.isInteger(max / 2) ? [0, max / 2, max] : [0, max];
-  const y = (value: number) => top + plotHeight - (value / max) * plotHeight;
+  const theme = useTheme();
+  const data: Datum[] = categories.map((category, i) => ({
+    ...Object.fromEntries(series.map((s, j) => [s.key, values[i]?.[j] ?? 0])),
+    label: category.label,
+    short: category.short,
+  }));
+  const shortLabel = new Map(categories.map((category) => [category.label, category.short]));
+  const axisTick = { fill: theme.colors.neutral600, fontSize: 12 };
 
   return (
     <Box data-testid={testId}>
+      {/* The series' names head the table's columns; to a screen reader this would say them twice. */}
       <Flex gap={4} paddingBottom={2} aria-hidden>
         {series.map((s) => (
           <Flex key={s.key} gap={2}>
-            <Box width="1.2rem" height="1.2rem" hasRadius style={{ background: s.colour }} />
+            <Box width="1.2rem" height="1.2rem" hasRadius style={{ background: theme.colors[s.colour] }} />
             <Typography variant="pi" textColor="neutral700">
               {s.label}
             </Typography>
           </Flex>
         ))}
       </Flex>
-      <svg viewBox={`0 0 ${width} ${height}`} width="100%" role="img" aria-label={`${title}: ${summary}`} style={{ display: 'block', maxHeight: 260 }}>
-        <title>{`${title}: ${summary}`}</title>
-        {ticks.map((tick) => (
-          <g key={tick}>
-            <line x1={left} x2={width - 8} y1={y(tick)} y2={y(tick)} stroke="#eaeaef" />
-            <text x={left - 6} y={y(tick) + 4} textAnchor="end" fontSize="12" fill="#666687">
-              {Number.isInteger(tick) ? tick : tick.toFixed(1)}
-            </text>
-          </g>
-        ))}
-        {categories.map((category, i) => {
-          const x0 = left + i * groupWidth + (groupWidth - barWidth * series.length) / 2;
-          return (
-            <g key={category.label}>
-              {series.map((s, j) => {
-                const value = values[i]?.[j] ?? 0;
-                return (
-                  <rect key={s.key} x={x0 + j * barWidth} y={y(value)} width={Math.max(1, barWidth - 1)} height={top + plotHeight - y(value)} fill={s.colour}>
-                    <title>{`${category.label} · ${s.label}: ${value}`}</title>
-                  </rect>
-                );
-              })}
-              {i % labelEvery === 0 && (
-                <text x={left + i * groupWidth + groupWidth / 2} y={height - 8} textAnchor="middle" fontSize="12" fill="#666687">
-                  {category.short}
-                </text>
-              )}
-            </g>
-          );
-        })}
-      </svg>
+      <ResponsiveContainer width="100%" height={CHART_HEIGHT}>
+        <RechartsBarChart data={data} margin={{ top: 8, right: 8, bottom: 0, left: 0 }} barGap={2} role="img" aria-label={`${title}: ${summary}`}>
+          <CartesianGrid vertical={false} stroke={theme.colors.neutral150} />
+          {/* The long labels key the categories (short ones repeat over a year); the axis shows the short ones, as many as fit. */}
+          <XAxis
+            dataKey="label"
+            tickFormatter={(label: string) => shortLabel.get(label) ?? label}
+            tick={axisTick}
+            tickLine={false}
+            axisLine={{ stroke: theme.colors.neutral200 }}
+            interval="preserveStartEnd"
+            minTickGap={24}
+          />
+          <YAxis allowDecimals={false} tick={axisTick} tickLine={false} axisLine={false} width={40} />
+          <Tooltip cursor={{ fill: theme.colors.neutral150, fillOpacity: 0.6 }} content={(props) => <ChartTooltip {...props} series={series} />} isAnimationActive={false} />
+          {series.map((s) => (
+            <Bar key={s.key} dataKey={s.key} name={s.label} fill={theme.colors[s.colour]} maxBarSize={24} radius={[2, 2, 0, 0]} />
+          ))}
+        </RechartsBarChart>
+      </ResponsiveContainer>
       <VisuallyHidden>
         <table>
           <caption>{title}</caption>
@@ -120,6 +145,7 @@ export const BarChart = ({
 /** Arrivals by local weekday (rows, Monday first) and hour (columns), darker for more. */
 export const Heatmap = ({ grid, timezone }: { grid: number[][]; timezone: string }) => {
   const { t, locale } = useT();
+  const theme = useTheme();
   const days = weekdayNames(locale);
   const longDays = weekdayNames(locale, 'long');
   const max = Math.max(0, ...grid.flat());
@@ -137,14 +163,14 @@ export const Heatmap = ({ grid, timezone }: { grid: number[][]; timezone: string
         <title>{t('dashboard.heatmap.summary', { timezone, max })}</title>
         {Array.from({ length: 24 }, (_, hour) =>
           hour % 3 === 0 ? (
-            <text key={hour} x={left + hour * (cell + gap) + cell / 2} y={14} textAnchor="middle" fontSize="12" fill="#666687">
+            <text key={hour} x={left + hour * (cell + gap) + cell / 2} y={14} textAnchor="middle" fontSize="12" fill={theme.colors.neutral600}>
               {String(hour).padStart(2, '0')}
             </text>
           ) : null
         )}
         {days.map((day, d) => (
           <g key={day}>
-            <text x={left - 8} y={topPad + d * (cell + gap) + cell / 2 + 4} textAnchor="end" fontSize="12" fill="#32324d">
+            <text x={left - 8} y={topPad + d * (cell + gap) + cell / 2 + 4} textAnchor="end" fontSize="12" fill={theme.colors.neutral800}>
               {day}
             </text>
             {Array.from({ length: 24 }, (_, hour) => {
@@ -171,7 +197,7 @@ export const Heatmap = ({ grid, timezone }: { grid: number[][]; timezone: string
           {t('dashboard.heatmap.fewer')}
         </Typography>
         {HEAT_COLOURS.map((colour) => (
-          <Box key={colour} width="1.6rem" height="1.2rem" hasRadius style={{ background: colour, border: '1px solid #dcdce4' }} />
+          <Box key={colour} width="1.6rem" height="1.2rem" hasRadius borderColor="neutral200" style={{ background: colour }} />
         ))}
         <Typography variant="pi" textColor="neutral600">
           {t('dashboard.heatmap.more')}
