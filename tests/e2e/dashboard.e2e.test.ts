@@ -165,6 +165,10 @@ describe('the staff dashboard', () => {
     // The busiest day's tooltip gives its date and both numbers; it stays open for the screenshot.
     const busiestDay = days.reduce((best, numbers, i) => (numbers[0] > days[best][0] ? i : best), 0);
     const file = await tallScreenshot(page, 'staff-dashboard', 2500, async () => {
+      // The keyboard check above scrolled the chart into view: the picture starts at the page's top.
+      await page.evaluate(() => {
+        for (const element of Array.from(document.querySelectorAll<HTMLElement>('*'))) if (element.scrollTop > 0) element.scrollTop = 0;
+      });
       // Only the days with a ticket opened have an "Opened" bar.
       const bar = days.slice(0, busiestDay).filter(([opened]) => opened > 0).length;
       await daily.chart.locator('.recharts-bar-rectangles').first().locator('path.recharts-rectangle').nth(bar).hover();
