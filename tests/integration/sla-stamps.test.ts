@@ -48,6 +48,8 @@ describe('SLA stamps on real ticket writes (default settings)', () => {
   it('stamps the first public staff answer, ignores internal notes, and starts the next-response clock on the customer reply', async () => {
     setClock('2026-03-10T10:00:00+01:00');
     const ticket = await createTicket();
+    // Strapi writes createdAt from the wall clock; the pinned one is when this ticket was filed.
+    await app.strapi.db.query(TICKET as any).update({ where: { id: ticket.id }, data: { createdAt: new Date('2026-03-10T10:00:00+01:00') } });
 
     setClock('2026-03-10T10:30:00+01:00');
     await addMessage(ticket.documentId, 'staff', true);
@@ -74,6 +76,13 @@ describe('SLA stamps on real ticket writes (default settings)', () => {
       iso((await app.strapi.db.query(MESSAGE as any).findOne({ where: { documentId }, select: ['answeredDueAt'] }))?.answeredDueAt);
     expect(await answeredDue(nextAnswer.documentId)).toBe('2026-03-11T16:00:00.000Z');
     expect(await answeredDue(firstAnswer.documentId)).toBeNull();
+
+    // The first answer's times are measured once, when it is given: an hour, all of it open.
+    const measured = await app.strapi.db.query(TICKET as any).findOne({
+      where: { documentId: ticket.documentId },
+      select: ['firstResponseMinutes', 'firstResponseBusinessMinutes'],
+    });
+    expect(measured).toMatchObject({ firstResponseMinutes: 60, firstResponseBusinessMinutes: 60 });
   });
 
   it('pauses while waiting on the customer and computes the target anew on resume', async () => {

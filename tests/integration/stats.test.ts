@@ -266,6 +266,27 @@ describe('GET /helpdesk/stats', () => {
     });
   });
 
+  it('adds the first-response minutes stamped when answered to the tickets measured on the calendar', async () => {
+    // Stamped when answered: 60/30, 120/120 and 600/180 minutes (calendar/business); one ticket without, measured here: 4 h.
+    for (const [answeredAt, minutes, businessMinutes] of [
+      ['2026-05-06T10:00:00+02:00', 60, 30],
+      ['2026-05-07T11:00:00+02:00', 120, 120],
+      ['2026-05-08T16:00:00+02:00', 600, 180],
+    ] as const) {
+      await ticket('standard', '2026-05-06T09:00:00+02:00', { firstRespondedAt: answeredAt });
+      const [row] = await app.strapi.db.query(TICKET as any).findMany({ orderBy: { id: 'desc' }, limit: 1, select: ['id'] });
+      await app.strapi.db.query(TICKET as any).update({ where: { id: row.id }, data: { firstResponseMinutes: minutes, firstResponseBusinessMinutes: businessMinutes } });
+    }
+    await ticket('standard', '2026-05-07T10:00:00+02:00', { firstRespondedAt: '2026-05-07T14:00:00+02:00' });
+
+    const response = await stats(reader, { from: '2026-05-06T00:00:00+02:00', to: '2026-05-09T00:00:00+02:00', tier: 'standard' });
+    expect(response.status).toBe(200);
+    const { firstResponse } = response.body.data.totals;
+    expect(firstResponse.answered).toBe(4);
+    expect(firstResponse.calendarHours).toEqual({ median: 3, p90: 8.2 });
+    expect(firstResponse.businessHours).toEqual({ median: 2.5, p90: 3.7 });
+  });
+
   it('narrows to one tier', async () => {
     const response = await stats(reader, { from: FROM, to: TO, tier: 'priority' });
     expect(response.status).toBe(200);

@@ -31,6 +31,7 @@ export const ticketSlaState = (row: Record<string, any>): TicketSlaState => ({
   resolvedAt: toDate(row.resolvedAt),
   closedAt: toDate(row.closedAt),
   slaClock: row.slaClock ?? null,
+  createdAt: toDate(row.createdAt),
 });
 
 /**

@@ -7,6 +7,7 @@ import {
   responseTimes,
   toCsv,
   weekdayHourGrid,
+  type Counted,
   type ResponseTimes,
 } from '../../domain/stats';
 import { TICKET_TIERS } from '../../domain/tickets';
@@ -82,11 +83,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const timezone = sla.settings.tiers.standard.calendar.timezone;
       const tiers: Tier[] = period.tier ? [period.tier] : [...TICKET_TIERS];
 
-      const [opened, resolved, responses, answered, nextResponses, nextBreaches, deflections, top, penalizedCustomers, credits] = await Promise.all([
+      const [opened, resolved, responses, answered, stored, nextResponses, nextBreaches, deflections, top, penalizedCustomers, credits] = await Promise.all([
         queries.opened(period),
         queries.resolved(period),
         queries.firstResponses(period),
-        queries.answeredTimes(period),
+        queries.unstampedAnsweredTimes(period),
+        queries.storedResponseMinutes(period),
         queries.nextResponses(period),
         queries.nextResponseBreaches(period),
         queries.deflectionCount(period),
@@ -102,7 +104,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         const breached = sum(ofResponses.map((r) => r.breached));
         const ofNext = mine(nextResponses);
         const nextOnTime = sum(ofNext.map((r) => r.onTime));
-        const { calendarHours, businessHours } = responseTimes(mine(answered), (ticket) => sla.calendarFor(ticket.tier));
+        const ofStored = mine(stored);
+        const counted = (measure: 'calendar' | 'business') =>
+          ofStored.filter((row) => row.measure === measure).map((row): Counted => [row.minutes, row.count]);
+        const { calendarHours, businessHours } = responseTimes(mine(answered), (ticket) => sla.calendarFor(ticket.tier), {
+          calendar: counted('calendar'),
+          business: counted('business'),
+        });
         return {
           filed: sum(mine(opened).map((r) => r.count)),
           resolved: sum(mine(resolved).map((r) => r.count)),
