@@ -16,10 +16,10 @@ const DAY = 24 * HOUR;
 const CHUNK = 500;
 
 /** A 24-character lowercase id, unique per prefix and number (Strapi's own are 24 characters too). */
-const documentIdFor = (prefix: string, n: number) => `${prefix}${n.toString(36).padStart(24 - prefix.length, '0')}`;
+export const documentIdFor = (prefix: string, n: number) => `${prefix}${n.toString(36).padStart(24 - prefix.length, '0')}`;
 
 /** Attribute name -> column name, for the scalar attributes of a content type. */
-function columnsOf(strapi: Core.Strapi, uid: string) {
+export function columnsOf(strapi: Core.Strapi, uid: string) {
   const meta = strapi.db.metadata.get(uid as any);
   const column = (name: string) => {
     const attribute = meta.attributes[name] as { columnName?: string } | undefined;
@@ -30,7 +30,7 @@ function columnsOf(strapi: Core.Strapi, uid: string) {
 }
 
 /** Maps a record keyed by attribute names onto a raw row keyed by column names. */
-function toRow(column: (name: string) => string, base: Record<string, unknown>, values: Record<string, unknown>) {
+export function toRow(column: (name: string) => string, base: Record<string, unknown>, values: Record<string, unknown>) {
   const row: Record<string, unknown> = { ...base };
   for (const [name, value] of Object.entries(values)) row[column(name)] = value;
   return row;
@@ -52,6 +52,8 @@ export interface SeedOptions {
   prioritySharePct?: number;
   penalizedCustomerShare?: number;
   now?: number;
+  /** Days the tickets' createdAt is spread over, ending at `now` (730 by default). */
+  spanDays?: number;
 }
 
 export async function seed(strapi: Core.Strapi, options: SeedOptions): Promise<SeedResult> {
@@ -151,7 +153,7 @@ export async function seed(strapi: Core.Strapi, options: SeedOptions): Promise<S
   };
 
   const newTickets = ticketCount - 1; // the template ticket is one of them
-  const span = 730 * DAY;
+  const span = (options.spanDays ?? 730) * DAY;
   const first = now - span;
   const ticketRows: Record<string, unknown>[] = [];
   const customers: number[] = [];
