@@ -157,6 +157,8 @@ export async function seed(strapi: Core.Strapi, options: SeedOptions): Promise<S
   const first = now - span;
   const ticketRows: Record<string, unknown>[] = [];
   const customers: number[] = [];
+  // The first answer's minutes, as the SLA stamping writes them when staff answer.
+  const sla = await (strapi.plugin('helpdesk').service('sla') as any).context();
   let openTickets = 0;
   for (let i = 0; i < newTickets; i += 1) {
     const createdMs = Math.floor(first + (span * i) / newTickets + random() * 60_000);
@@ -198,6 +200,10 @@ export async function seed(strapi: Core.Strapi, options: SeedOptions): Promise<S
         nextResponseDueAt,
         resolutionDueAt,
         firstRespondedAt,
+        firstResponseMinutes: firstRespondedAt ? Math.round((firstRespondedAt.getTime() - createdMs) / 60_000) : null,
+        firstResponseBusinessMinutes: firstRespondedAt
+          ? Math.round(sla.calendarFor(tier).workingMinutesBetween(createdAt, firstRespondedAt))
+          : null,
         lastCustomerMessageAt: createdAt,
         lastStaffMessageAt: firstRespondedAt,
         pausedAt: status === 'waiting_on_customer' ? updatedAt : null,

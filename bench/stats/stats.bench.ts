@@ -219,7 +219,9 @@ async function diagnose(strapi: Core.Strapi, kind: Kind, period: Period, floorSq
     ['opened (tier × hour of createdAt)', () => queries.opened(period)],
     ['resolved (tier × hour of resolvedAt)', () => queries.resolved(period)],
     ['firstResponses (tier × hour of firstRespondedAt)', () => queries.firstResponses(period)],
-    ['answeredTimes (rows answered in the period)', () => queries.answeredTimes(period)],
+    ['storedResponseMinutes (tier × stamped minutes)', () => queries.storedResponseMinutes(period)],
+    ['unstampedAnsweredTimes (answered rows without stamped minutes)', () => queries.unstampedAnsweredTimes(period)],
+    ['nextResponses (staff replies ⋈ tickets)', () => queries.nextResponses(period)],
     ['nextResponseBreaches (sla events ⋈ tickets)', () => queries.nextResponseBreaches(period)],
     ['deflectionCount', () => queries.deflectionCount(period)],
     ['topDeflections', () => queries.topDeflections(period, 10)],
@@ -234,17 +236,18 @@ async function diagnose(strapi: Core.Strapi, kind: Kind, period: Period, floorSq
     const count = Array.isArray(rows) ? `${rows.length} rows` : `= ${rows}`;
     console.log(`stats diagnose (${kind}): ${name}: p50 ${(await medianMs(run)).toFixed(2)} ms, ${count}`);
   }
-  // The answered tickets' spreads are computed in JavaScript, business hours ticket by ticket, as
-  // compute() does it: once for each tier's figures and once more for the totals.
-  const answered = await queries.answeredTimes(period);
+  // The spreads from the stamped minutes (and the unstamped tickets, measured on the calendar), as compute() does it.
+  const [stored, unstamped] = [await queries.storedResponseMinutes(period), await queries.unstampedAnsweredTimes(period)];
   const sla = await (strapi.plugin('helpdesk').service('sla') as any).context();
-  const spreads = (tickets: typeof answered) => responseTimes(tickets, (ticket) => sla.calendarFor(ticket.tier));
   const spreadMs = await medianMs(() => {
-    for (const tier of ['standard', 'priority']) spreads(answered.filter((ticket) => ticket.tier === tier));
-    spreads(answered);
+    for (const tier of ['standard', 'priority', undefined]) {
+      const mine = <Row extends { tier: string }>(rows: Row[]) => rows.filter((row) => !tier || row.tier === tier);
+      const counted = (measure: string) => mine(stored).filter((row) => row.measure === measure).map((row): [number, number] => [row.minutes, row.count]);
+      responseTimes(mine(unstamped), (ticket) => sla.calendarFor(ticket.tier), { calendar: counted('calendar'), business: counted('business') });
+    }
   }, 5);
   console.log(
-    `stats diagnose (${kind}): responseTimes() in JavaScript over ${answered.length} answered tickets, per tier and for the totals: p50 ${spreadMs.toFixed(2)} ms`
+    `stats diagnose (${kind}): responseTimes() over ${stored.length} counted minute values and ${unstamped.length} unstamped tickets, per tier and for the totals: p50 ${spreadMs.toFixed(2)} ms`
   );
 
   const explainPrefix = kind === 'postgres' ? 'EXPLAIN (ANALYZE, BUFFERS) ' : 'EXPLAIN QUERY PLAN ';
