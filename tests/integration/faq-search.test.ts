@@ -13,7 +13,7 @@ describe('FAQ search', () => {
 
   beforeAll(async () => {
     app = await bootStrapi();
-    for (const code of ['nl', 'fr']) await app.strapi.plugin('i18n').service('locales').create({ code, name: code });
+    for (const code of ['nl', 'fr', 'ru']) await app.strapi.plugin('i18n').service('locales').create({ code, name: code });
   });
 
   afterAll(async () => {
@@ -67,6 +67,21 @@ describe('FAQ search', () => {
     expect(await found('helpdesk open', 'nl')).toContain(hours);
     expect(await found('wanneer open', 'nl')).toContain(hours);
     expect(await found('support open', 'de')).toContain(hours);
+  });
+
+  it('searches the language a query without a locale is clearly written in, else the default', async () => {
+    const refund = await publish('Can I get my money back?', 'Ask for a refund within 14 days.', {
+      nl: { question: 'Kan ik mijn geld terugkrijgen?', answer: 'Vraag binnen 14 dagen je geld terug; het antwoord op je verzoek volgt snel.' },
+      ru: { question: 'Можно ли вернуть деньги?', answer: 'Запросите возврат в течение 14 дней.' },
+    });
+    const unlocalized = async (q: string) => ((await search({ q })).body.data ?? []).map((hit: any) => hit.documentId);
+    // Dutch, long and clear: searched in Dutch (the English index has no such words).
+    expect(await unlocalized('Waarom duurt het antwoord zo lang?')).toContain(refund);
+    // Cyrillic is Russian at once, short or not.
+    expect(await unlocalized('вернуть деньги')).toContain(refund);
+    // Short and ambiguous: the default language, as without detection.
+    expect(await unlocalized('geld')).not.toContain(refund);
+    expect(await unlocalized('money back')).toContain(refund);
   });
 
   it('suggests answers when a ticket is filed and keeps the matches on the ticket', async () => {

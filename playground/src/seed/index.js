@@ -9,10 +9,34 @@ const tickets = require('./data/tickets');
 const LEDGER_UID = 'plugin::helpdesk.credit-transaction';
 const HOUR = 60 * 60 * 1000;
 const DAY = 24 * HOUR;
+// English is the default locale; each entry of the demo data also has these languages, under
+// their codes next to `en` (entries may lack some: they are then seeded in those they have).
 const EXTRA_LOCALES = [
-  { code: 'nl', name: 'Dutch (nl)' },
+  { code: 'de', name: 'German (de)' },
+  { code: 'es', name: 'Spanish (es)' },
   { code: 'fr', name: 'French (fr)' },
+  { code: 'it', name: 'Italian (it)' },
+  { code: 'nl', name: 'Dutch (nl)' },
+  { code: 'ru', name: 'Russian (ru)' },
 ];
+const LOCALE_CODES = new Set(['en', ...EXTRA_LOCALES.map((locale) => locale.code)]);
+
+/**
+ * An entry of the demo data as its translations (the object-valued keys: `en`, `nl`, …) and the
+ * fields they all share (category, tags, credit ranges). An entry may lack languages: it is then
+ * seeded in those it has.
+ */
+function splitEntry(entry) {
+  const translations = {};
+  const shared = {};
+  for (const [key, value] of Object.entries(entry)) {
+    if (value && typeof value === 'object' && !Array.isArray(value)) {
+      if (!LOCALE_CODES.has(key)) throw new Error(`Demo entry "${entry.en?.question ?? entry.en?.title ?? entry.en?.name}" has a "${key}" version, a language the seed does not create`);
+      translations[key] = value;
+    } else shared[key] = value;
+  }
+  return { translations, shared };
+}
 
 const hoursBefore = (now, hours) => new Date(now.getTime() - hours * HOUR);
 
@@ -54,35 +78,29 @@ async function createCustomers(strapi, now) {
   return byUsername;
 }
 
-/** Creates an entry in English, then its Dutch and French versions of the same document. */
-async function createLocalized(strapi, uid, entry, shared, status) {
-  const english = await strapi.documents(uid).create({ locale: 'en', data: { ...shared, ...entry.en }, status });
-  for (const code of ['nl', 'fr']) {
-    await strapi.documents(uid).update({ documentId: english.documentId, locale: code, data: { ...shared, ...entry[code] }, status });
+/** Creates an entry in English, then the same document in every other language the entry has. */
+async function createLocalized(strapi, uid, entry, status) {
+  const { translations, shared } = splitEntry(entry);
+  const english = await strapi.documents(uid).create({ locale: 'en', data: { ...shared, ...translations.en }, status });
+  for (const [code, data] of Object.entries(translations)) {
+    if (code === 'en') continue;
+    await strapi.documents(uid).update({ documentId: english.documentId, locale: code, data: { ...shared, ...data }, status });
   }
   return english;
 }
 
 async function createIncidentClasses(strapi) {
   const byName = {};
-  for (const entry of incidentClasses) {
-    const { en, nl, fr, ...shared } = entry;
-    byName[en.name] = await createLocalized(strapi, 'plugin::helpdesk.incident-class', { en, nl, fr }, shared);
-  }
+  for (const entry of incidentClasses) byName[entry.en.name] = await createLocalized(strapi, 'plugin::helpdesk.incident-class', entry);
   return byName;
 }
 
 async function createFaqs(strapi) {
-  for (const entry of faqs) {
-    const { en, nl, fr, ...shared } = entry;
-    await createLocalized(strapi, 'plugin::helpdesk.faq', { en, nl, fr }, shared, 'published');
-  }
+  for (const entry of faqs) await createLocalized(strapi, 'plugin::helpdesk.faq', entry, 'published');
 }
 
 async function createDocPages(strapi) {
-  for (const { en, nl, fr } of docPages) {
-    await createLocalized(strapi, 'api::doc-page.doc-page', { en, nl, fr }, {}, 'published');
-  }
+  for (const entry of docPages) await createLocalized(strapi, 'api::doc-page.doc-page', entry, 'published');
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { Index } from 'flexsearch';
+import { detectLanguage } from '../domain/search/detect-language';
 import { encoderFor } from '../domain/search/encoders';
 import { fieldText } from '../domain/search/field-text';
 import { makeSnippet, mentions, plainText, queryWords } from '../domain/search/snippet';
@@ -128,6 +129,19 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     entries.get(locale)!.set(entry.id, entry);
   };
 
+  /** The locale with entries whose language the query is clearly written in, if any. */
+  const detectedLocale = (query: string): string | undefined => {
+    const byLanguage = new Map<string, string>();
+    for (const [locale, localeEntries] of entries) {
+      const language = locale.slice(0, 2).toLowerCase();
+      // `de` itself before a regional `de-CH` when both have entries.
+      if (localeEntries.size && (!byLanguage.has(language) || locale.length === 2)) byLanguage.set(language, locale);
+    }
+    if (byLanguage.size < 2) return undefined;
+    const language = detectLanguage(query, [...byLanguage.keys()]);
+    return language ? byLanguage.get(language) : undefined;
+  };
+
   const remove = (key: string) => {
     for (const [locale, index] of indexes) {
       if (entries.get(locale)?.delete(key)) index.remove(key);
@@ -207,10 +221,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return entry ? { title: entry.title, url: entry.url } : null;
     },
 
-    /** Ranked suggestions; a locale without entries falls back to the default locale. */
+    /**
+     * Ranked suggestions. A locale without entries falls back to the default locale; without a
+     * locale, the query's own language when it is clearly one that has entries, else the default.
+     */
     async search(query: string, { locale, limit }: { locale?: string; limit: number }): Promise<SearchHit[]> {
-      let searchLocale = locale ?? (await defaultLocale());
-      // Asked for no locale, it already is the default: read the default once.
+      let searchLocale = locale ?? detectedLocale(query) ?? (await defaultLocale());
+      // Asked for no locale, it already is the default or a locale with entries: read the default once.
       if (locale && !entries.get(searchLocale)?.size) searchLocale = await defaultLocale();
       const index = indexes.get(searchLocale);
       const localeEntries = entries.get(searchLocale);
