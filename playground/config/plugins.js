@@ -48,6 +48,8 @@ module.exports = ({ env }) => ({
         staffRecipients: env.array('HELPDESK_STAFF_RECIPIENTS', ['support@helpdesk.local']),
       },
       slaSweeper: { enabled: env.bool('HELPDESK_SLA_SWEEPER', true) },
+      // Searches per visitor per minute: a site behind one proxy address, or a relevance run, wants more.
+      rateLimits: { search: { points: env.int('HELPDESK_SEARCH_RATE_LIMIT', 120), durationSeconds: 60 } },
       payments: payments(env),
       // The site's documentation, suggested next to the FAQ.
       search: {

@@ -17,7 +17,7 @@ describe('FAQ search relevance on the demo FAQ', () => {
   let app: TestApp;
 
   beforeAll(async () => {
-    app = await bootStrapi({ appDir: PLAYGROUND_APP, env: { HELPDESK_SEED: 'true', HELPDESK_SLA_SWEEPER: 'false' } });
+    app = await bootStrapi({ appDir: PLAYGROUND_APP, env: { HELPDESK_SEED: 'true', HELPDESK_SLA_SWEEPER: 'false', HELPDESK_SEARCH_RATE_LIMIT: '10000' } });
   });
 
   afterAll(async () => {

@@ -10,6 +10,10 @@ module.exports = [
     en: { name: 'Installation and configuration', description: 'Installing the product and setting it up for your site.' },
     nl: { name: 'Installatie en configuratie', description: 'Het product installeren en instellen voor je website.' },
     fr: { name: 'Installation et configuration', description: 'Installer le produit et le configurer pour votre site.' },
+    de: { name: "Installation und Konfiguration", description: "Das Produkt installieren und für Ihre Website einrichten." },
+    es: { name: "Instalación y configuración", description: "Instalar el producto y configurarlo para tu sitio web." },
+    it: { name: "Installazione e configurazione", description: "Installare il prodotto e configurarlo per il suo sito." },
+    ru: { name: "Установка и настройка", description: "Установка продукта и его настройка для вашего сайта." },
   },
   {
     creditsMin: 1,
@@ -19,6 +23,10 @@ module.exports = [
     en: { name: 'Price plan configuration', description: 'Setting up and changing price plans.' },
     nl: { name: 'Configuratie van prijsplannen', description: 'Prijsplannen instellen en wijzigen.' },
     fr: { name: 'Configuration des plans tarifaires', description: 'Mettre en place et modifier les plans tarifaires.' },
+    de: { name: "Konfiguration von Preisplänen", description: "Preispläne einrichten und ändern." },
+    es: { name: "Configuración de planes de precios", description: "Crear y modificar planes de precios." },
+    it: { name: "Configurazione dei piani tariffari", description: "Impostare e modificare i piani tariffari." },
+    ru: { name: "Настройка тарифных планов", description: "Создание и изменение тарифных планов." },
   },
   {
     creditsMin: 1,
@@ -28,6 +36,10 @@ module.exports = [
     en: { name: 'Front-end design integration/modification', description: 'Fitting the product into your site design or changing its look.' },
     nl: { name: 'Integratie/aanpassing van het front-end ontwerp', description: 'Het product inpassen in je websiteontwerp of de vormgeving aanpassen.' },
     fr: { name: 'Intégration/modification du design front-end', description: "Intégrer le produit à la charte de votre site ou en modifier l'apparence." },
+    de: { name: "Integration/Anpassung des Frontend-Designs", description: "Das Produkt in das Design Ihrer Website einpassen oder sein Erscheinungsbild ändern." },
+    es: { name: "Integración/modificación del diseño front-end", description: "Adaptar el producto al diseño de tu sitio web o cambiar su aspecto." },
+    it: { name: "Integrazione/modifica del design front-end", description: "Adattare il prodotto al design del suo sito o modificarne l’aspetto." },
+    ru: { name: "Интеграция/изменение дизайна фронтенда", description: "Встраивание продукта в дизайн вашего сайта или изменение его внешнего вида." },
   },
   {
     creditsMin: 1,
@@ -37,6 +49,10 @@ module.exports = [
     en: { name: 'Other', description: 'Anything else; the credits are estimated on request.' },
     nl: { name: 'Overig', description: 'Al het andere; het aantal credits wordt op aanvraag geschat.' },
     fr: { name: 'Autre', description: 'Tout le reste ; les crédits sont estimés sur demande.' },
+    de: { name: "Sonstiges", description: "Alles andere; die Credits werden auf Anfrage geschätzt." },
+    es: { name: "Otros", description: "Todo lo demás; los créditos se estiman a petición." },
+    it: { name: "Altro", description: "Tutto il resto; i crediti vengono stimati su richiesta." },
+    ru: { name: "Другое", description: "Всё остальное; количество кредитов оценивается по запросу." },
   },
   {
     creditsMin: 0,
@@ -46,5 +62,9 @@ module.exports = [
     en: { name: 'Sales and licensing', description: 'Questions before buying and about licences: always free.' },
     nl: { name: 'Verkoop en licenties', description: 'Vragen vóór aankoop en over licenties: altijd gratis.' },
     fr: { name: 'Ventes et licences', description: "Questions avant achat et sur les licences : toujours gratuites." },
+    de: { name: "Vertrieb und Lizenzen", description: "Fragen vor dem Kauf und zu Lizenzen: immer kostenlos." },
+    es: { name: "Ventas y licencias", description: "Consultas previas a la compra y sobre licencias: siempre gratuitas." },
+    it: { name: "Vendite e licenze", description: "Domande prima dell’acquisto e sulle licenze: sempre gratuite." },
+    ru: { name: "Продажи и лицензирование", description: "Вопросы до покупки и о лицензиях: всегда бесплатно." },
   },
 ];
