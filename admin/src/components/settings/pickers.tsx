@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { Combobox, ComboboxOption, Field, Grid, SingleSelect, SingleSelectOption } from '@strapi/design-system';
 import { useQuery } from '@tanstack/react-query';
 import { useHelpdeskApi } from '../../hooks/useHelpdeskApi';
@@ -7,6 +7,71 @@ import { timeZoneList, utcOffset } from '../../utils/settings';
 
 /** The region option "the whole country" (a select option needs a value that is not empty). */
 const WHOLE_COUNTRY = '*';
+
+interface Option {
+  value: string;
+  label: string;
+}
+
+/**
+ * A Combobox over a long list that shows the chosen option's label. The text is kept here: the
+ * Combobox only learns an option's label from a mounted option, and a list of more than a hundred
+ * is virtualised, so the chosen one may never mount. Text typed and left without choosing goes back
+ * to the chosen label; clearing is the clear button's job.
+ */
+const SearchableSelect = ({
+  value,
+  options,
+  disabled,
+  loading,
+  placeholder,
+  clearLabel,
+  onChange,
+}: {
+  value: string | null;
+  options: Option[];
+  disabled?: boolean;
+  loading?: boolean;
+  placeholder?: string;
+  /** Given: the choice can be cleared (to null). */
+  clearLabel?: string;
+  onChange: (value: string | null) => void;
+}) => {
+  const { t } = useT();
+  const labelOf = (code: string | null) => (code === null ? '' : (options.find((option) => option.value === code)?.label ?? code));
+  const label = labelOf(value);
+  const [text, setText] = useState(label);
+  useEffect(() => setText(label), [label]);
+  return (
+    <Combobox
+      value={value ?? ''}
+      textValue={text}
+      onTextValueChange={setText}
+      disabled={disabled}
+      loading={loading}
+      loadingMessage={t('settings.loading')}
+      placeholder={placeholder}
+      autocomplete={{ type: 'list', filter: 'contains' }}
+      noOptionsMessage={(typed: string) => t('settings.select.noMatch', { text: typed })}
+      clearLabel={clearLabel}
+      // Typing replaces the chosen label rather than adding to it.
+      onFocus={(event: React.FocusEvent<HTMLInputElement>) => event.target.select()}
+      onClear={clearLabel ? () => onChange(null) : undefined}
+      onChange={(next?: string) => {
+        if (next) {
+          setText(labelOf(next));
+          if (next !== value) onChange(next);
+        } else setText(label);
+      }}
+    >
+      {options.map((option) => (
+        <ComboboxOption key={`${option.value}:${option.label}`} value={option.value}>
+          {option.label}
+        </ComboboxOption>
+      ))}
+    </Combobox>
+  );
+};
 
 /** A time zone picked from the browser's list of IANA zones, searchable by any part of its name. */
 export const ZoneField = ({
@@ -26,25 +91,14 @@ export const ZoneField = ({
   disabled?: boolean;
   onChange: (zone: string) => void;
 }) => {
-  const { t } = useT();
-  const zones = useMemo(() => timeZoneList([value]), [value]);
-  const now = useMemo(() => new Date(), []);
+  const options = useMemo(() => {
+    const now = new Date();
+    return timeZoneList([value]).map((zone) => ({ value: zone, label: `${zone} (${utcOffset(zone, now)})` }));
+  }, [value]);
   return (
     <Field.Root name={name} hint={hint} error={error}>
       <Field.Label>{label}</Field.Label>
-      <Combobox
-        value={value}
-        disabled={disabled}
-        autocomplete={{ type: 'list', filter: 'contains' }}
-        noOptionsMessage={(text: string) => t('settings.select.noMatch', { text })}
-        onChange={(zone?: string) => zone && onChange(zone)}
-      >
-        {zones.map((zone) => (
-          <ComboboxOption key={zone} value={zone}>
-            {`${zone} (${utcOffset(zone, now)})`}
-          </ComboboxOption>
-        ))}
-      </Combobox>
+      <SearchableSelect value={value} options={options} disabled={disabled} onChange={(zone) => zone && onChange(zone)} />
       <Field.Error />
       <Field.Hint />
     </Field.Root>
@@ -87,27 +141,15 @@ export const HolidayPlaceFields = ({
       <Grid.Item col={4} s={6} direction="column" alignItems="stretch">
       <Field.Root name={`${prefix}.holidays.country`} hint={t('settings.calendar.countryHint')} error={errors[`${prefix}.holidays.country`] ?? (regions.isError ? t('settings.calendar.regionsFailed') : undefined)}>
         <Field.Label>{t('settings.calendar.country')}</Field.Label>
-        <Combobox
-          value={country ?? ''}
+        <SearchableSelect
+          value={country}
+          options={countryOptions.map((entry) => ({ value: entry.code, label: `${entry.name} (${entry.code})` }))}
           disabled={disabled}
           loading={regions.isPending}
-          loadingMessage={t('settings.loading')}
           placeholder={t('settings.calendar.noCountry')}
-          autocomplete={{ type: 'list', filter: 'contains' }}
-          noOptionsMessage={(text: string) => t('settings.select.noMatch', { text })}
           clearLabel={t('settings.calendar.clearCountry')}
-          onClear={() => onChange({ country: null, region: null })}
-          onChange={(code?: string) => {
-            if (code === undefined || code === country) return;
-            onChange({ country: code || null, region: null });
-          }}
-        >
-          {countryOptions.map((entry) => (
-            <ComboboxOption key={entry.code} value={entry.code}>
-              {`${entry.name} (${entry.code})`}
-            </ComboboxOption>
-          ))}
-        </Combobox>
+          onChange={(code) => onChange({ country: code, region: null })}
+        />
         <Field.Error />
         <Field.Hint />
       </Field.Root>

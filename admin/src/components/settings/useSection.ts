@@ -23,7 +23,8 @@ export function useSection<K extends SectionName>(name: K, saved: HelpdeskSettin
   // Problems the inputs report (values they cannot hand over); the draft is not saved while any is.
   const [problems, setProblems] = useState<Record<string, string>>({});
   const [revision, setRevision] = useState(0);
-  const dirty = useMemo(() => !sameValue(draft, saved), [draft, saved]);
+  // A value typed but not taken (an amount that is none) is an unsaved change too.
+  const dirty = useMemo(() => !sameValue(draft, saved) || Object.keys(problems).length > 0, [draft, saved, problems]);
 
   useEffect(() => onDirtyChange(name, dirty), [name, dirty, onDirtyChange]);
 
