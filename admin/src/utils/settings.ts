@@ -121,7 +121,9 @@ export const byDate = (dates: string[]): number[] => dates.map((_, index) => ind
 
 /** The IANA time zones the browser knows, with `keep` (the zone in use) among them, in alphabetical order. */
 export function timeZoneList(keep: string[] = []): string[] {
-  const supported = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
+  // Typed here: not every TypeScript lib the code is checked with knows this ES2022 method.
+  const { supportedValuesOf } = Intl as { supportedValuesOf?: (key: 'timeZone') => string[] };
+  const supported = typeof supportedValuesOf === 'function' ? supportedValuesOf('timeZone') : [];
   return [...new Set([...supported, 'UTC', ...keep.filter(Boolean)])].sort((a, b) => a.localeCompare(b));
 }
 

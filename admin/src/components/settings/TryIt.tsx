@@ -49,14 +49,14 @@ export const TryIt = ({ sla }: { sla: SlaSettings }) => {
           {t('settings.tryIt.title')}
         </Typography>
         <Flex gap={4} alignItems="flex-start" wrap="wrap">
-          <Box width="18rem">
+          <Box width="26rem">
             <Field.Root name="tryIt" hint={t('settings.tryIt.hint')}>
               <Field.Label>{t('settings.tryIt.receivedAt')}</Field.Label>
               <TextInput type="datetime-local" value={local} onChange={(event: React.ChangeEvent<HTMLInputElement>) => setLocal(event.target.value)} />
               <Field.Hint />
             </Field.Root>
           </Box>
-          <Box width="22rem" data-testid="try-it-zone">
+          <Box width="32rem" data-testid="try-it-zone">
             <ZoneField name="tryItZone" label={t('settings.tryIt.zone')} hint={t('settings.tryIt.zoneHint')} value={zone} onChange={setPicked} />
           </Box>
           <Flex direction="column" alignItems="flex-start" gap={2} paddingTop={6} grow={1} style={{ minWidth: '24rem' }}>

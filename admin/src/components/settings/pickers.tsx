@@ -54,8 +54,11 @@ const SearchableSelect = ({
       autocomplete={{ type: 'list', filter: 'contains' }}
       noOptionsMessage={(typed: string) => t('settings.select.noMatch', { text: typed })}
       clearLabel={clearLabel}
-      // Typing replaces the chosen label rather than adding to it.
-      onFocus={(event: React.FocusEvent<HTMLInputElement>) => event.target.select()}
+      // Typing replaces the chosen label rather than adding to it; after the click has placed the caret.
+      onFocus={(event: React.FocusEvent<HTMLInputElement>) => {
+        const input = event.target;
+        setTimeout(() => input.select(), 0);
+      }}
       onClear={clearLabel ? () => onChange(null) : undefined}
       onChange={(next?: string) => {
         if (next) {
