@@ -101,6 +101,38 @@ describe('settings previews, status and test mail over the admin API', () => {
     });
   });
 
+  describe('GET /settings/holiday-regions', () => {
+    it('lists the countries of the holiday data with their regions, in the asked language, each one a calendar accepts', async () => {
+      const response = await get(reader, '/settings/holiday-regions');
+      expect(response.status).toBe(200);
+      const countries = response.body.data as Array<{ code: string; name: string; regions: Array<{ code: string; name: string }> }>;
+      expect(countries.length).toBeGreaterThan(150);
+      expect(countries.find((country) => country.code === 'NL')).toMatchObject({ name: 'Netherlands' });
+      expect(countries.find((country) => country.code === 'DE')?.regions).toContainEqual({ code: 'BY', name: 'Bayern' });
+      expect(countries.find((country) => country.code === 'US')?.regions).toContainEqual({ code: 'NY', name: 'New York' });
+      // Sorted by name, for a list staff scan.
+      const names = countries.map((country) => country.name);
+      expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b)));
+
+      const dutch = await get(reader, '/settings/holiday-regions?locale=nl');
+      expect(dutch.status).toBe(200);
+      expect(dutch.body.data.find((country: { code: string }) => country.code === 'NL').name).toBe('Nederland');
+
+      // What the list offers is what the settings accept.
+      const calendar = copy((await savedSettings()).sla.tiers.standard.calendar);
+      calendar.holidays = { ...calendar.holidays, country: 'DE', region: 'BY' };
+      expect((await post(reader, '/settings/preview/holidays', { data: { calendar } })).status).toBe(200);
+    });
+
+    it('refuses a bad locale with a 400 naming it', async () => {
+      const response = await get(reader, '/settings/holiday-regions?locale=../../etc');
+      expect(response.status).toBe(400);
+      expect(response.body.error.message).toContain('query.locale');
+      const unknown = await get(reader, '/settings/holiday-regions?region=NL');
+      expect(unknown.status).toBe(400);
+    });
+  });
+
   describe('POST /settings/preview/due', () => {
     const instants = [
       '2026-03-13T16:30:00+01:00', // a Friday after the cut-off
@@ -198,6 +230,66 @@ describe('settings previews, status and test mail over the admin API', () => {
       expect(await strapi().db.query('plugin::helpdesk.fair-use-standing' as any).findMany({ orderBy: { id: 'asc' } })).toEqual(standings);
     });
 
+    it('scores many customers in a bounded number of queries, agreeing with what scoring writes', async () => {
+      const MESSAGE = 'plugin::helpdesk.ticket-message';
+      const many = await Promise.all(Array.from({ length: 36 }, () => createCustomer(strapi())));
+      for (const [index, customer] of many.entries()) {
+        const filed: string[] = [];
+        for (let n = 0; n < index % 8; n += 1) {
+          filed.push((await documents(strapi(), TICKET).create({ data: { subject: `Batch ${index}.${n}`, body: 'How?', customer: customer.id } })).documentId);
+        }
+        // An answer the customer wrote again after, without opening it.
+        if (filed.length && index % 3 === 0) {
+          await documents(strapi(), MESSAGE).create({ data: { ticket: filed[0], authorKind: 'staff', body: 'Try this.', internal: false } });
+          await documents(strapi(), MESSAGE).create({ data: { ticket: filed[0], authorKind: 'customer', body: 'Still broken.', internal: false } });
+        }
+        // A burst of replies.
+        if (filed.length && index % 5 === 0) {
+          for (let n = 0; n < 9; n += 1) await documents(strapi(), MESSAGE).create({ data: { ticket: filed[0], authorKind: 'customer', body: `Reply ${n}`, internal: false } });
+        }
+      }
+
+      const before = await savedSettings();
+      const proposed = copy(before.fairUse);
+      proposed.thresholds.openTickets = 2;
+      proposed.thresholds.messages = 4;
+
+      const queries: string[] = [];
+      const count = (query: { sql: string }) => queries.push(query.sql);
+      strapi().db.connection.on('query', count);
+      let preview: request.Response;
+      try {
+        preview = await post(reader, '/settings/preview/fair-use', { data: { fairUse: proposed } });
+      } finally {
+        strapi().db.connection.off('query', count);
+      }
+      expect(preview.status).toBe(200);
+      const customers = preview.body.data.customers as number;
+      expect(customers).toBeGreaterThanOrEqual(3 + many.filter((_, index) => index % 8 > 0).length);
+      // Not three per customer: the settings, the active tickets, the standings and one batch of each history query.
+      expect(queries.filter((sql) => /^\s*select/i.test(sql)).length).toBeLessThan(20);
+
+      // The same customers scored one by one, as each write scores them, give the same counts.
+      const active: Array<{ customer?: { id: number } | null }> = await strapi().db.query(TICKET as any).findMany({ select: ['id'], populate: { customer: { select: ['id'] } } });
+      const ids = [...new Set(active.map((ticket) => ticket.customer?.id).filter((id): id is number => typeof id === 'number'))];
+      const fairUse = strapi().plugin('helpdesk').service('fair-use');
+      const penalisedOneByOne = async () => {
+        let penalised = 0;
+        for (const id of ids) if ((await strapi().db.transaction(() => fairUse.refreshCustomer(id))).penalized) penalised += 1;
+        return penalised;
+      };
+      expect(ids).toHaveLength(customers);
+      expect(await penalisedOneByOne()).toBe(preview.body.data.penalizedNow);
+      expect((await request(server()).put('/helpdesk/settings').set('Authorization', `Bearer ${manager.token}`).send({ data: { fairUse: proposed } })).status).toBe(200);
+      try {
+        expect(await penalisedOneByOne()).toBe(preview.body.data.penalizedWith);
+        expect(preview.body.data.penalizedWith).toBeGreaterThan(preview.body.data.penalizedNow);
+      } finally {
+        expect((await request(server()).put('/helpdesk/settings').set('Authorization', `Bearer ${manager.token}`).send({ data: { fairUse: before.fairUse } })).status).toBe(200);
+        await penalisedOneByOne();
+      }
+    });
+
     it('refuses bad fair-use settings with a 400 naming the field', async () => {
       const fairUse = copy((await savedSettings()).fairUse);
       fairUse.weights.messages = 500;
@@ -279,6 +371,7 @@ describe('settings previews, status and test mail over the admin API', () => {
         (member: StaffMember) => post(member, '/settings/preview/due', { data: { receivedAt: '2026-03-10T10:00:00Z' } }),
         (member: StaffMember) => post(member, '/settings/preview/fair-use', { data: { fairUse: settings.fairUse } }),
         (member: StaffMember) => get(member, '/settings/status'),
+        (member: StaffMember) => get(member, '/settings/holiday-regions'),
       ];
     };
 

@@ -1,5 +1,6 @@
 import type { FetchClient } from '@strapi/strapi/admin';
 import type {
+  HolidayCountry,
   Assignee,
   CreditAdjustment,
   CustomerCredits,
@@ -80,6 +81,8 @@ export const helpdeskApi = (client: FetchClient) => {
       (await client.post<{ data: HolidayPreviewDay[]; meta: { timezone: string; from: string; to: string } }>('/helpdesk/settings/preview/holidays', { data: { calendar, months: 12 } })).data,
     previewDue: async (receivedAt: string, sla: SlaSettings) =>
       (await client.post<{ data: DuePreview }>('/helpdesk/settings/preview/due', { data: { receivedAt, sla } })).data.data,
+    holidayRegions: async (locale: string) =>
+      (await client.get<{ data: HolidayCountry[] }>('/helpdesk/settings/holiday-regions', { params: { locale } })).data.data,
     previewFairUse: async (fairUse: FairUseSettings) =>
       (await client.post<{ data: { penalizedNow: number; penalizedWith: number; customers: number } }>('/helpdesk/settings/preview/fair-use', { data: { fairUse } })).data.data,
     settingsStatus: async () => (await client.get<{ data: SettingsStatus }>('/helpdesk/settings/status')).data.data,

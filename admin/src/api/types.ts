@@ -245,6 +245,13 @@ export interface HolidayPreviewDay {
   source: 'holiday' | 'closedDate';
 }
 
+/** A country of the holiday data, with the regions a calendar can narrow its holidays to. */
+export interface HolidayCountry {
+  code: string;
+  name: string;
+  regions: Array<{ code: string; name: string }>;
+}
+
 export interface DuePreview {
   standard: { firstResponseDueAt: string | null; resolutionDueAt: string | null };
   priority: { firstResponseDueAt: string | null; resolutionDueAt: string | null };

@@ -95,3 +95,44 @@ const sortKeys = (value: unknown): unknown =>
     : value && typeof value === 'object'
       ? Object.fromEntries(Object.keys(value).sort().map((key) => [key, sortKeys((value as any)[key])]))
       : value;
+
+/** A real calendar date written YYYY-MM-DD (what a date input hands over). */
+export function isLocalDate(value: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+/**
+ * A date added to a list of dates: the list stays in date order and holds each date once. Refused
+ * with the reason when the date is none or already listed.
+ */
+export function addDate(dates: string[], date: string): { dates: string[] } | { problem: 'invalid' | 'duplicate' } {
+  const value = date.trim();
+  if (!isLocalDate(value)) return { problem: 'invalid' };
+  if (dates.includes(value)) return { problem: 'duplicate' };
+  return { dates: [...dates, value].sort() };
+}
+
+/** The positions of a list of dates in date order (stored lists may be in any order; errors keep their index). */
+export const byDate = (dates: string[]): number[] => dates.map((_, index) => index).sort((a, b) => dates[a].localeCompare(dates[b]) || a - b);
+
+/** The IANA time zones the browser knows, with `keep` (the zone in use) among them, in alphabetical order. */
+export function timeZoneList(keep: string[] = []): string[] {
+  // Typed here: not every TypeScript lib the code is checked with knows this ES2022 method.
+  const { supportedValuesOf } = Intl as { supportedValuesOf?: (key: 'timeZone') => string[] };
+  const supported = typeof supportedValuesOf === 'function' ? supportedValuesOf('timeZone') : [];
+  return [...new Set([...supported, 'UTC', ...keep.filter(Boolean)])].sort((a, b) => a.localeCompare(b));
+}
+
+/** A zone's offset from UTC at `at`, as staff read it: "UTC+02:00", "UTC". */
+export function utcOffset(zone: string, at = new Date()): string {
+  try {
+    const part = new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'longOffset' }).formatToParts(at).find((p) => p.type === 'timeZoneName');
+    return part ? part.value.replace(/^GMT/, 'UTC').replace(/^UTC[+-]00:00$/, 'UTC') : '';
+  } catch {
+    return '';
+  }
+}

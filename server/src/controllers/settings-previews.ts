@@ -3,7 +3,7 @@ import { DateTime } from 'luxon';
 import { z } from 'zod';
 import { calendarSettingsSchema, fairUseSettingsSchema, slaSettingsSchema } from '../settings/schema';
 import { getPluginService } from '../utils';
-import { parseInput } from '../validation';
+import { localeCodeSchema, parseInput } from '../validation';
 
 const localDate = z
   .string()
@@ -28,6 +28,8 @@ const dueBody = z
   })
   .strict();
 
+const regionsQuery = z.object({ locale: localeCodeSchema.optional() }).strict();
+
 const fairUseBody = z.object({ data: z.object({ fairUse: fairUseSettingsSchema }).strict() }).strict();
 
 /** The settings page's previews of unsaved settings; each answers from what it is given and writes nothing. */
@@ -45,6 +47,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async due(ctx: any) {
       const { receivedAt, sla } = parseInput(dueBody, ctx.request.body, 'body').data;
       ctx.body = { data: await previews().due(DateTime.fromISO(receivedAt, { setZone: true }).toJSDate(), sla) };
+    },
+
+    /** GET /helpdesk/settings/holiday-regions?locale= — the countries and regions a calendar's holidays can follow. */
+    async holidayRegions(ctx: any) {
+      const { locale } = parseInput(regionsQuery, ctx.query ?? {}, 'query');
+      ctx.body = { data: previews().holidayRegions(locale) };
     },
 
     /** POST /helpdesk/settings/preview/fair-use — `{ data: { fairUse } }` */

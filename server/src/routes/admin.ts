@@ -13,6 +13,7 @@ export default {
     { method: 'PUT', path: '/settings', handler: 'settings.update', config: requires(adminActions.manageSettings) },
     { method: 'GET', path: '/settings/status', handler: 'settings-status.status', config: requires(adminActions.readSettings) },
     { method: 'POST', path: '/settings/test-mail', handler: 'settings-status.testMail', config: requires(adminActions.manageSettings) },
+    { method: 'GET', path: '/settings/holiday-regions', handler: 'settings-previews.holidayRegions', config: requires(adminActions.readSettings) },
     { method: 'POST', path: '/settings/preview/holidays', handler: 'settings-previews.holidays', config: requires(adminActions.readSettings) },
     { method: 'POST', path: '/settings/preview/due', handler: 'settings-previews.due', config: requires(adminActions.readSettings) },
     { method: 'POST', path: '/settings/preview/fair-use', handler: 'settings-previews.fairUse', config: requires(adminActions.readSettings) },

@@ -14,6 +14,8 @@ import { FAIR_USE_STANDING_UID, TICKET_MESSAGE_UID, TICKET_UID } from '../uids';
 const HOUR = 60 * 60 * 1000;
 /** Standings re-scored per sweep tick when time (or a settings change) calls for it. */
 const RECHECK_BATCH = 200;
+/** Ids per `IN (...)` list: well under SQLite's and PostgreSQL's bound-parameter limits. */
+const IN_LIST_CHUNK = 500;
 
 /** Reasons compared by their figures: PostgreSQL's jsonb hands keys back in its own order. */
 const fingerprint = (reasons: FairUseReason[] | null | undefined) =>
@@ -78,15 +80,48 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     await selectForUpdate(customerId);
   };
 
-  /** The customer's history, as the facts the score is made of. */
+  /** The columns of a ticket that scoring and re-keying read. */
+  const TICKET_COLUMNS = [
+    'id', 'status', 'tier', 'faqStrongMatch', 'createdAt', 'firstResponseDueAt', 'firstRespondedAt', 'nextResponseDueAt',
+    'queueSortKey', 'fairUseScore', 'fairUseReasons', 'fairUsePenalized',
+  ];
+  const NEWEST_FIRST = [{ createdAt: 'desc' }, { id: 'desc' }];
+
+  /**
+   * A customer's history as the facts the score is made of, from their tickets (newest first), their
+   * replies written since `since`, and the non-internal messages of their open tickets.
+   */
+  const factsFrom = (
+    tickets: Array<Record<string, any>>,
+    replies: Array<{ createdAt: string }>,
+    threads: Array<{ authorKind: string; createdAt: string; readAt: string | null; ticket?: { id: number } | null }>,
+    since: Date,
+    recentTickets: number
+  ) => {
+    const open = tickets.filter((ticket) => !DONE_STATUSES.includes(ticket.status));
+    const filed = tickets.filter((ticket) => toDate(ticket.createdAt)! >= since);
+    const unreadAnswerTickets = open.filter((ticket) =>
+      wroteBeforeReadingAnswer(
+        threads
+          .filter((message) => message.ticket?.id === ticket.id)
+          .map((message) => ({ authorKind: message.authorKind, createdAt: toDate(message.createdAt)!, readAt: toDate(message.readAt) }))
+      )
+    ).length;
+    return {
+      messagesInWindow: [...replies.map((reply) => toDate(reply.createdAt)!), ...filed.map((ticket) => toDate(ticket.createdAt)!)],
+      openTickets: open.length,
+      recentTickets: tickets.slice(0, recentTickets).map((ticket) => ({ faqStrongMatch: Boolean(ticket.faqStrongMatch) })),
+      unreadAnswerTickets,
+    };
+  };
+  type Facts = ReturnType<typeof factsFrom>;
+
+  /** One customer's history, as the facts the score is made of. */
   const factsFor = async (customerId: number, at: Date, windowHours: number, recentTickets: number) => {
     const tickets: Array<Record<string, any>> = await strapi.db.query(TICKET_UID as any).findMany({
       where: { customer: { id: customerId } },
-      select: [
-        'id', 'status', 'tier', 'faqStrongMatch', 'createdAt', 'firstResponseDueAt', 'firstRespondedAt', 'nextResponseDueAt',
-        'queueSortKey', 'fairUseScore', 'fairUseReasons', 'fairUsePenalized',
-      ],
-      orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+      select: TICKET_COLUMNS,
+      orderBy: NEWEST_FIRST,
     });
     const open = tickets.filter((ticket) => !DONE_STATUSES.includes(ticket.status));
     const since = new Date(at.getTime() - windowHours * HOUR);
@@ -95,8 +130,6 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       where: { ticket: { customer: { id: customerId } }, authorKind: 'customer', createdAt: { $gte: since } },
       select: ['createdAt'],
     });
-    const filed = tickets.filter((ticket) => toDate(ticket.createdAt)! >= since);
-
     const threads: Array<{ authorKind: string; createdAt: string; readAt: string | null; ticket: { id: number } }> = open.length
       ? await strapi.db.query(TICKET_MESSAGE_UID as any).findMany({
           where: { ticket: { id: { $in: open.map((ticket) => ticket.id) } }, internal: false },
@@ -104,23 +137,65 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           populate: { ticket: { select: ['id'] } },
         })
       : [];
-    const unreadAnswerTickets = open.filter((ticket) =>
-      wroteBeforeReadingAnswer(
-        threads
-          .filter((message) => message.ticket?.id === ticket.id)
-          .map((message) => ({ authorKind: message.authorKind, createdAt: toDate(message.createdAt)!, readAt: toDate(message.readAt) }))
-      )
-    ).length;
 
-    return {
-      tickets,
-      facts: {
-        messagesInWindow: [...replies.map((reply) => toDate(reply.createdAt)!), ...filed.map((ticket) => toDate(ticket.createdAt)!)],
-        openTickets: open.length,
-        recentTickets: tickets.slice(0, recentTickets).map((ticket) => ({ faqStrongMatch: Boolean(ticket.faqStrongMatch) })),
-        unreadAnswerTickets,
-      },
-    };
+    return { tickets, facts: factsFrom(tickets, replies, threads, since, recentTickets) };
+  };
+
+  /**
+   * `factsFor` of many customers at once: a fixed number of queries per chunk of customers (their
+   * tickets, their replies in the window, the threads of their open tickets) instead of three per
+   * customer. The facts are the same as `factsFor`'s, customer by customer.
+   */
+  const factsOfMany = async (customerIds: number[], at: Date, windowHours: number, recentTickets: number): Promise<Map<number, Facts>> => {
+    const since = new Date(at.getTime() - windowHours * HOUR);
+    const out = new Map<number, Facts>();
+    for (let offset = 0; offset < customerIds.length; offset += IN_LIST_CHUNK) {
+      const chunk = customerIds.slice(offset, offset + IN_LIST_CHUNK);
+      const tickets: Array<Record<string, any>> = await strapi.db.query(TICKET_UID as any).findMany({
+        where: { customer: { id: { $in: chunk } } },
+        select: TICKET_COLUMNS,
+        populate: { customer: { select: ['id'] } },
+        orderBy: NEWEST_FIRST,
+      });
+      const replies: Array<{ createdAt: string; ticket?: { customer?: { id: number } | null } | null }> = await strapi.db.query(TICKET_MESSAGE_UID as any).findMany({
+        where: { ticket: { customer: { id: { $in: chunk } } }, authorKind: 'customer', createdAt: { $gte: since } },
+        select: ['createdAt'],
+        populate: { ticket: { select: ['id'], populate: { customer: { select: ['id'] } } } },
+      });
+      const openIds = tickets.filter((ticket) => !DONE_STATUSES.includes(ticket.status)).map((ticket) => ticket.id as number);
+      const threads: Array<{ authorKind: string; createdAt: string; readAt: string | null; ticket: { id: number } }> = [];
+      for (let start = 0; start < openIds.length; start += IN_LIST_CHUNK) {
+        threads.push(
+          ...(await strapi.db.query(TICKET_MESSAGE_UID as any).findMany({
+            where: { ticket: { id: { $in: openIds.slice(start, start + IN_LIST_CHUNK) } }, internal: false },
+            select: ['authorKind', 'createdAt', 'readAt'],
+            populate: { ticket: { select: ['id'] } },
+          }))
+        );
+      }
+
+      const ticketsOf = new Map<number, Array<Record<string, any>>>(chunk.map((id) => [id, []]));
+      const ownerOfTicket = new Map<number, number>();
+      // The query's newest-first order holds within each customer's list.
+      for (const ticket of tickets) {
+        const owner = ticket.customer?.id;
+        if (typeof owner !== 'number') continue;
+        ticketsOf.get(owner)?.push(ticket);
+        ownerOfTicket.set(ticket.id, owner);
+      }
+      const repliesOf = new Map<number, Array<{ createdAt: string }>>(chunk.map((id) => [id, []]));
+      for (const reply of replies) {
+        const owner = reply.ticket?.customer?.id;
+        if (typeof owner === 'number') repliesOf.get(owner)?.push(reply);
+      }
+      const threadsOf = new Map<number, typeof threads>(chunk.map((id) => [id, []]));
+      for (const message of threads) {
+        const owner = message.ticket ? ownerOfTicket.get(message.ticket.id) : undefined;
+        if (owner !== undefined) threadsOf.get(owner)?.push(message);
+      }
+      for (const id of chunk) out.set(id, factsFrom(ticketsOf.get(id)!, repliesOf.get(id)!, threadsOf.get(id)!, since, recentTickets));
+    }
+    return out;
   };
 
   /** Writes the score and the queue key onto each of the customer's tickets where they changed. */
@@ -268,23 +343,24 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       });
       const customerIds = [...new Set(active.map((ticket) => ticket.customer?.id).filter((id): id is number => typeof id === 'number'))];
       const overrides = new Map<number, FairUseOverride | null>();
-      if (customerIds.length) {
+      for (let offset = 0; offset < customerIds.length; offset += IN_LIST_CHUNK) {
         const rows: Array<{ customerKey: number; override: FairUseOverride | null }> = await standings().findMany({
-          where: { customerKey: { $in: customerIds } },
+          where: { customerKey: { $in: customerIds.slice(offset, offset + IN_LIST_CHUNK) } },
           select: ['customerKey', 'override'],
         });
         for (const row of rows) overrides.set(Number(row.customerKey), row.override ?? null);
       }
 
-      const penalizedUnder = (facts: Awaited<ReturnType<typeof factsFor>>['facts'], settings: FairUseSettings, override: FairUseOverride | null) => {
+      const penalizedUnder = (facts: Facts, settings: FairUseSettings, override: FairUseOverride | null) => {
         const from = at.getTime() - settings.windowHours * HOUR;
         const inWindow = { ...facts, messagesInWindow: facts.messagesInWindow.filter((written) => written.getTime() >= from) };
         return scoreFairUse(inWindow, settings, override).penalized;
       };
       let penalizedNow = 0;
       let penalizedWith = 0;
+      const factsById = await factsOfMany(customerIds, at, windowHours, Math.max(saved.recentTickets, proposed.recentTickets));
       for (const customerId of customerIds) {
-        const { facts } = await factsFor(customerId, at, windowHours, Math.max(saved.recentTickets, proposed.recentTickets));
+        const facts = factsById.get(customerId)!;
         const override = overrides.get(customerId) ?? null;
         if (penalizedUnder(facts, saved, override)) penalizedNow += 1;
         if (penalizedUnder(facts, proposed, override)) penalizedWith += 1;

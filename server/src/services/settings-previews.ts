@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import Holidays from 'date-holidays';
 import { DateTime } from 'luxon';
 import type { FairUseSettings } from '../domain/scoring';
 import {
@@ -14,6 +15,15 @@ import {
 import { getPluginService, toIso } from '../utils';
 
 const TIERS: Tier[] = ['standard', 'priority'];
+
+export interface HolidayCountry {
+  code: string;
+  name: string;
+  /** The country's first subdivision level ("states"), which a calendar's `holidays.region` names. */
+  regions: Array<{ code: string; name: string }>;
+}
+
+const byName = (a: { name: string; code: string }, b: { name: string; code: string }) => a.name.localeCompare(b.name) || a.code.localeCompare(b.code);
 
 /** The result, or null when the calendar never opens within the horizon. */
 const orNull = <T>(compute: () => T): T | null => {
@@ -32,6 +42,8 @@ const orNull = <T>(compute: () => T): T | null => {
  */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const now = () => getPluginService(strapi, 'clock').now();
+  // The holiday data is static: its list is built once per language asked for.
+  const regionLists = new Map<string, HolidayCountry[]>();
 
   return {
     /** Holidays and custom closed dates of a calendar over `months` months from `from` (default: today in its zone). */
@@ -60,6 +72,28 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         })
       ) as Record<Tier, { firstResponseDueAt: string | null; resolutionDueAt: string | null }>;
       return { ...byTier, staffed: context.staffed.isOpen(receivedAt), timezone: context.staffed.timezone };
+    },
+
+    /**
+     * The countries the holiday data knows, with their names in `locale` where it has them (else
+     * in the country's own language), and each country's regions: what a calendar's
+     * `holidays.country` and `holidays.region` accept.
+     */
+    holidayRegions(locale = 'en'): HolidayCountry[] {
+      const language = locale.slice(0, 2).toLowerCase();
+      const known = regionLists.get(language);
+      if (known) return known;
+      const data = new Holidays();
+      const countries = Object.entries(data.getCountries(language) ?? {}).map(([code, name]) => ({
+        code,
+        name,
+        regions: Object.entries(data.getStates(code, language) ?? {})
+          .map(([regionCode, regionName]) => ({ code: regionCode, name: regionName }))
+          .sort(byName),
+      }));
+      countries.sort(byName);
+      regionLists.set(language, countries);
+      return countries;
     },
 
     /** Customers penalised now under the saved fair-use settings, and under the given ones. */

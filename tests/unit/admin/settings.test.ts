@@ -1,14 +1,19 @@
 import {
+  addDate,
   addInterval,
+  byDate,
   centsToDisplay,
   displayToCents,
   errorAt,
+  isLocalDate,
   removeInterval,
   sameValue,
   setIn,
   settingsFieldErrors,
+  timeZoneList,
   unplacedErrors,
   updateInterval,
+  utcOffset,
 } from '../../../admin/src/utils/settings';
 
 const refusal = (errors: { path: string; message: string }[]) => ({
@@ -89,5 +94,44 @@ describe('prices in cents as staff type them', () => {
     expect(displayToCents(' 49 ')).toBe(4900);
     expect(displayToCents('0.07')).toBe(7);
     for (const bad of ['', '12.505', '-3', 'twelve', '1.2.3']) expect(displayToCents(bad)).toBeNull();
+  });
+});
+
+describe('lists of dates', () => {
+  it('knows a real date from what only looks like one', () => {
+    expect(isLocalDate('2028-02-29')).toBe(true);
+    expect(isLocalDate('2027-02-29')).toBe(false);
+    expect(isLocalDate('2027-13-01')).toBe(false);
+    expect(isLocalDate('')).toBe(false);
+    expect(isLocalDate('15-06-2027')).toBe(false);
+  });
+
+  it('adds a date in date order, refusing one already listed or none at all', () => {
+    expect(addDate(['2027-06-15', '2027-12-31'], '2027-01-02')).toEqual({ dates: ['2027-01-02', '2027-06-15', '2027-12-31'] });
+    expect(addDate(['2027-06-15'], ' 2027-06-15 ')).toEqual({ problem: 'duplicate' });
+    expect(addDate([], '')).toEqual({ problem: 'invalid' });
+    // A day gone by is allowed (and shown as past).
+    expect(addDate([], '2001-01-01')).toEqual({ dates: ['2001-01-01'] });
+  });
+
+  it('shows a stored list in date order, each date keeping its index for the server’s errors', () => {
+    expect(byDate(['2027-12-31', '2027-01-02', '2027-06-15'])).toEqual([1, 2, 0]);
+  });
+});
+
+describe('time zones', () => {
+  it('lists the browser’s zones with the one in use, sorted', () => {
+    const zones = timeZoneList(['Etc/GMT+5']);
+    expect(zones).toContain('Europe/Amsterdam');
+    expect(zones).toContain('UTC');
+    expect(zones).toContain('Etc/GMT+5');
+    expect(zones).toEqual([...zones].sort((a, b) => a.localeCompare(b)));
+  });
+
+  it('names a zone’s offset at an instant', () => {
+    expect(utcOffset('Europe/Amsterdam', new Date('2027-05-01T10:00:00Z'))).toBe('UTC+02:00');
+    expect(utcOffset('Europe/Amsterdam', new Date('2027-01-01T10:00:00Z'))).toBe('UTC+01:00');
+    expect(utcOffset('UTC', new Date('2027-01-01T10:00:00Z'))).toBe('UTC');
+    expect(utcOffset('Not/AZone')).toBe('');
   });
 });

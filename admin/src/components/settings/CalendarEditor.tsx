@@ -3,9 +3,9 @@ import { Plus, Trash } from '@strapi/icons';
 import type { CalendarSettings } from '../../api/types';
 import { useT } from '../../hooks/useT';
 import { addInterval, errorAt, removeInterval, updateInterval, type Interval } from '../../utils/settings';
-import { TextField } from './fields';
+import { DateListEditor } from './DateListEditor';
 import { HolidayPreview } from './HolidayPreview';
-import { ListEditor } from './ListEditor';
+import { HolidayPlaceFields, ZoneField } from './pickers';
 
 const DAYS = ['1', '2', '3', '4', '5', '6', '7'] as const;
 const HOLIDAY_TYPES = ['public', 'bank', 'school', 'optional', 'observance'] as const;
@@ -26,10 +26,86 @@ interface Props {
   onChange: (path: (string | number)[], value: unknown) => void;
 }
 
+/** The opening intervals of one day (a weekday, or a date with its own hours), each with its errors. */
+const IntervalsEditor = ({
+  intervals,
+  prefix,
+  dayName,
+  errors,
+  disabled,
+  emptyText,
+  onChange,
+}: {
+  intervals: Interval[];
+  /** e.g. `sla.staffedHours.weekly.6` or `sla.staffedHours.openDates.0.intervals` */
+  prefix: string;
+  dayName: string;
+  errors: Record<string, string>;
+  disabled: boolean;
+  emptyText: string;
+  onChange: (intervals: Interval[]) => void;
+}) => {
+  const { t } = useT();
+  const dayError = errorAt(errors, prefix, true);
+  return (
+    <Flex gap={4} alignItems="flex-start" grow={1}>
+      <Flex direction="column" alignItems="flex-start" gap={2} grow={1}>
+        {intervals.length === 0 && (
+          <Box paddingTop={2}>
+            <Typography textColor="neutral500">{emptyText}</Typography>
+          </Box>
+        )}
+        {intervals.map((interval, index) => {
+          const path = `${prefix}.${index}`;
+          const change = (patch: Partial<Interval>) => onChange(updateInterval(intervals, index, patch));
+          return (
+            <Flex key={index} gap={2} alignItems="flex-start">
+              {(['start', 'end'] as const).map((edge) => (
+                <Field.Root key={edge} name={`${path}.${edge}`} error={errorAt(errors, `${path}.${edge}`)} style={{ width: '9rem' }}>
+                  <TextInput
+                    aria-label={t(edge === 'start' ? 'settings.calendar.opens' : 'settings.calendar.closes', { day: dayName })}
+                    value={interval[edge]}
+                    placeholder="09:00"
+                    size="S"
+                    disabled={disabled}
+                    onChange={(event: React.ChangeEvent<HTMLInputElement>) => change({ [edge]: event.target.value })}
+                  />
+                  <Field.Error />
+                </Field.Root>
+              ))}
+              {!disabled && (
+                <IconButton label={t('settings.calendar.removeInterval', { day: dayName })} variant="ghost" onClick={() => onChange(removeInterval(intervals, index))}>
+                  <Trash />
+                </IconButton>
+              )}
+            </Flex>
+          );
+        })}
+        {dayError && (
+          <Typography variant="pi" textColor="danger600" role="alert">
+            {dayError}
+          </Typography>
+        )}
+      </Flex>
+      {!disabled && (
+        <Button variant="tertiary" size="S" startIcon={<Plus />} onClick={() => onChange(addInterval(intervals))}>
+          {t('settings.calendar.addInterval', { day: dayName })}
+        </Button>
+      )}
+    </Flex>
+  );
+};
+
 /** One calendar: weekly hours, time zone, holidays and custom dates, with its closed days of the next year. */
 export const CalendarEditor = ({ calendar, prefix, errors, disabled, onChange }: Props) => {
   const { t, locale } = useT();
   const weekly = calendar.weekly as Record<string, Interval[] | undefined>;
+  // A new date with its own hours starts with the hours of its weekday, or the usual 09:00–17:00.
+  const hoursOf = (date: string) => {
+    const day = ((new Date(`${date}T12:00:00Z`).getUTCDay() + 6) % 7) + 1;
+    const usual = weekly[String(day)] ?? [];
+    return usual.length ? usual : [{ start: '09:00', end: '17:00' }];
+  };
   return (
     <Flex direction="column" alignItems="stretch" gap={5}>
       <Box>
@@ -38,61 +114,21 @@ export const CalendarEditor = ({ calendar, prefix, errors, disabled, onChange }:
         </Typography>
         <Flex direction="column" alignItems="stretch" gap={2} paddingTop={2} data-testid={`${prefix}.weekly`}>
           {DAYS.map((day) => {
-            const intervals = weekly[day] ?? [];
             const dayName = weekdayName(Number(day), locale);
-            const dayError = errorAt(errors, `${prefix}.weekly.${day}`, true);
             return (
               <Flex key={day} gap={4} alignItems="flex-start" data-testid={`day-${day}`}>
                 <Box width="11rem" paddingTop={2} shrink={0}>
                   <Typography fontWeight="semiBold">{dayName}</Typography>
                 </Box>
-                <Flex direction="column" alignItems="flex-start" gap={2} grow={1}>
-                  {intervals.length === 0 && (
-                    <Box paddingTop={2}>
-                      <Typography textColor="neutral500">{t('settings.calendar.closed')}</Typography>
-                    </Box>
-                  )}
-                  {intervals.map((interval, index) => {
-                    const path = `${prefix}.weekly.${day}.${index}`;
-                    const change = (patch: Partial<Interval>) => onChange(['weekly', day], updateInterval(intervals, index, patch));
-                    return (
-                      <Flex key={index} gap={2} alignItems="flex-start">
-                        {(['start', 'end'] as const).map((edge) => (
-                          <Field.Root key={edge} name={`${path}.${edge}`} error={errorAt(errors, `${path}.${edge}`)} style={{ width: '9rem' }}>
-                            <TextInput
-                              aria-label={t(edge === 'start' ? 'settings.calendar.opens' : 'settings.calendar.closes', { day: dayName })}
-                              value={interval[edge]}
-                              placeholder="09:00"
-                              size="S"
-                              disabled={disabled}
-                              onChange={(event: React.ChangeEvent<HTMLInputElement>) => change({ [edge]: event.target.value })}
-                            />
-                            <Field.Error />
-                          </Field.Root>
-                        ))}
-                        {!disabled && (
-                          <IconButton
-                            label={t('settings.calendar.removeInterval', { day: dayName })}
-                            variant="ghost"
-                            onClick={() => onChange(['weekly', day], removeInterval(intervals, index))}
-                          >
-                            <Trash />
-                          </IconButton>
-                        )}
-                      </Flex>
-                    );
-                  })}
-                  {dayError && (
-                    <Typography variant="pi" textColor="danger600" role="alert">
-                      {dayError}
-                    </Typography>
-                  )}
-                </Flex>
-                {!disabled && (
-                  <Button variant="tertiary" size="S" startIcon={<Plus />} onClick={() => onChange(['weekly', day], addInterval(intervals))}>
-                    {t('settings.calendar.addInterval', { day: dayName })}
-                  </Button>
-                )}
+                <IntervalsEditor
+                  intervals={weekly[day] ?? []}
+                  prefix={`${prefix}.weekly.${day}`}
+                  dayName={dayName}
+                  errors={errors}
+                  disabled={disabled}
+                  emptyText={t('settings.calendar.closed')}
+                  onChange={(intervals) => onChange(['weekly', day], intervals)}
+                />
               </Flex>
             );
           })}
@@ -106,7 +142,7 @@ export const CalendarEditor = ({ calendar, prefix, errors, disabled, onChange }:
 
       <Grid.Root gap={4}>
         <Grid.Item col={4} s={12} direction="column" alignItems="stretch">
-          <TextField
+          <ZoneField
             name={`${prefix}.timezone`}
             label={t('settings.calendar.timezone')}
             hint={t('settings.calendar.timezoneHint')}
@@ -116,28 +152,14 @@ export const CalendarEditor = ({ calendar, prefix, errors, disabled, onChange }:
             onChange={(value) => onChange(['timezone'], value)}
           />
         </Grid.Item>
-        <Grid.Item col={4} s={6} direction="column" alignItems="stretch">
-          <TextField
-            name={`${prefix}.holidays.country`}
-            label={t('settings.calendar.country')}
-            hint={t('settings.calendar.countryHint')}
-            value={calendar.holidays.country ?? ''}
-            error={errors[`${prefix}.holidays.country`]}
-            disabled={disabled}
-            onChange={(value) => onChange(['holidays', 'country'], value.trim() ? value.trim().toUpperCase() : null)}
-          />
-        </Grid.Item>
-        <Grid.Item col={4} s={6} direction="column" alignItems="stretch">
-          <TextField
-            name={`${prefix}.holidays.region`}
-            label={t('settings.calendar.region')}
-            hint={t('settings.calendar.regionHint')}
-            value={calendar.holidays.region ?? ''}
-            error={errors[`${prefix}.holidays.region`]}
-            disabled={disabled}
-            onChange={(value) => onChange(['holidays', 'region'], value.trim() ? value.trim().toUpperCase() : null)}
-          />
-        </Grid.Item>
+        <HolidayPlaceFields
+          prefix={prefix}
+          country={calendar.holidays.country}
+          region={calendar.holidays.region}
+          errors={errors}
+          disabled={disabled}
+          onChange={({ country, region }) => onChange(['holidays'], { ...calendar.holidays, country, region })}
+        />
       </Grid.Root>
 
       <Flex direction="column" alignItems="flex-start" gap={2}>
@@ -169,48 +191,54 @@ export const CalendarEditor = ({ calendar, prefix, errors, disabled, onChange }:
       </Flex>
 
       <Grid.Root gap={6}>
-        <Grid.Item col={6} s={12} direction="column" alignItems="stretch">
-          <ListEditor
+        <Grid.Item col={5} s={12} direction="column" alignItems="stretch">
+          <DateListEditor
             title={t('settings.calendar.closedDates')}
             hint={t('settings.calendar.closedDatesHint')}
-            addLabel={t('settings.calendar.addClosedDate')}
-            removeLabel={t('settings.calendar.removeDate')}
-            emptyText={t('settings.calendar.noDates')}
-            values={calendar.closedDates}
-            pathOf={(index) => `${prefix}.closedDates.${index}`}
+            inputLabel={t('settings.calendar.closedDateInput')}
+            addLabel={t('settings.dates.add')}
+            dates={calendar.closedDates}
+            prefix={`${prefix}.closedDates`}
+            zone={calendar.timezone}
             errors={errors}
             disabled={disabled}
-            onChange={(values) => onChange(['closedDates'], values)}
+            layout="chips"
+            testId="closed-dates"
+            onChange={(change) => onChange(['closedDates'], 'removed' in change ? calendar.closedDates.filter((_, i) => i !== change.removed) : change.dates)}
           />
         </Grid.Item>
-        <Grid.Item col={6} s={12} direction="column" alignItems="stretch">
-          <ListEditor
+        <Grid.Item col={7} s={12} direction="column" alignItems="stretch">
+          <DateListEditor
             title={t('settings.calendar.openDates')}
             hint={t('settings.calendar.openDatesHint')}
-            addLabel={t('settings.calendar.addOpenDate')}
-            removeLabel={t('settings.calendar.removeDate')}
-            emptyText={t('settings.calendar.noDates')}
-            values={calendar.openDates.map((entry) => `${entry.date} ${entry.intervals.map((i) => `${i.start}-${i.end}`).join(',')}`.trim())}
-            pathOf={(index) => `${prefix}.openDates.${index}`}
-            placeholder="2026-12-24 09:00-12:00"
+            inputLabel={t('settings.calendar.openDateInput')}
+            addLabel={t('settings.dates.add')}
+            dates={calendar.openDates.map((entry) => entry.date)}
+            prefix={`${prefix}.openDates`}
+            zone={calendar.timezone}
             errors={errors}
             disabled={disabled}
-            onChange={(values) =>
+            layout="rows"
+            testId="open-dates"
+            onChange={(change) =>
               onChange(
                 ['openDates'],
-                values.map((value) => {
-                  const [date = '', hours = ''] = value.trim().split(/\s+/);
-                  const intervals = hours
-                    .split(',')
-                    .filter(Boolean)
-                    .map((pair) => {
-                      const [start = '', end = ''] = pair.split('-');
-                      return { start, end };
-                    });
-                  return { date, intervals };
-                })
+                'removed' in change
+                  ? calendar.openDates.filter((_, i) => i !== change.removed)
+                  : [...calendar.openDates, { date: change.added, intervals: hoursOf(change.added) }].sort((a, b) => a.date.localeCompare(b.date))
               )
             }
+            details={(index, dayName) => (
+              <IntervalsEditor
+                intervals={calendar.openDates[index].intervals}
+                prefix={`${prefix}.openDates.${index}.intervals`}
+                dayName={dayName}
+                errors={errors}
+                disabled={disabled}
+                emptyText={t('settings.calendar.closed')}
+                onChange={(intervals) => onChange(['openDates', index, 'intervals'], intervals)}
+              />
+            )}
           />
         </Grid.Item>
       </Grid.Root>

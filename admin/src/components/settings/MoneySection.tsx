@@ -1,33 +1,55 @@
-import { useEffect, useState } from 'react';
+import { useContext, useEffect, useState } from 'react';
 import { Box, Button, Field, Flex, Grid, IconButton, Link, NumberInput, TextInput, Typography } from '@strapi/design-system';
 import { ExternalLink, Plus, Trash } from '@strapi/icons';
 import type { HelpdeskSettings } from '../../api/types';
 import { useT } from '../../hooks/useT';
 import { centsToDisplay, displayToCents, errorAt, unplacedErrors } from '../../utils/settings';
-import { Card, NumberField, SaveBar } from './fields';
+import { Card, NumberField, numberProblem, SaveBar, SectionFields, useFieldProblem } from './fields';
 import { useSection } from './useSection';
 
 type Draft = HelpdeskSettings['credits'];
 const INCIDENT_CLASSES = '/admin/content-manager/collection-types/plugin::helpdesk.incident-class';
+/** The server's bounds of each number (server/src/settings/schema.ts). */
+const BOUNDS = { freeDays: { min: 0, max: 3650 }, minutesPerCredit: { min: 1, max: 24 * 60 }, minimumCharge: { min: 1, max: 100 } } as const;
 const placed = (path: string) => /^credits\.(freeDays|minutesPerCredit|minimumCharge|priorityFeeCents|packs\.\d+\.)/.test(path);
 
-/** A price typed in the currency's units ("12.50"), kept in cents; what is not an amount is shown, not saved. */
-const PriceField = ({ name, label, hint, cents, error, disabled, onChange, currency }: { name: string; label?: string; hint?: string; cents: number; error?: string; disabled: boolean; onChange: (cents: number) => void; currency: string }) => {
+/** Stripe's least charge, as the server checks it. */
+const MIN_PRICE_CENTS = 50;
+
+/**
+ * A price typed in the currency's units ("12.50"), kept in cents. What is not an amount (empty,
+ * negative, more than two decimals) is shown at the field and keeps the section from saving.
+ */
+const PriceField = ({ name, label, ariaLabel, hint, cents, error, disabled, onChange, currency }: { name: string; label?: string; ariaLabel?: string; hint?: string; cents: number; error?: string; disabled: boolean; onChange: (cents: number) => void; currency: string }) => {
   const { t, locale } = useT();
+  const { revision } = useContext(SectionFields);
   const [text, setText] = useState(() => centsToDisplay(cents, locale));
   useEffect(() => {
     if (displayToCents(text) !== cents) setText(centsToDisplay(cents, locale));
     // Only an outside change (a reset, a save) rewrites what is typed.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [cents]);
+  useEffect(() => {
+    setText(centsToDisplay(cents, locale));
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [revision]);
   const typed = displayToCents(text);
+  const problem = disabled
+    ? null
+    : typed === null
+      ? t('settings.money.notAnAmount')
+      : typed < MIN_PRICE_CENTS
+        ? t('settings.money.tooSmall', { min: `${centsToDisplay(MIN_PRICE_CENTS, locale)} ${currency}` })
+        : null;
+  useFieldProblem(name, problem);
   return (
-    <Field.Root name={name} hint={hint} error={typed === null ? t('settings.money.notAnAmount') : error}>
+    <Field.Root name={name} hint={hint} error={problem ?? error}>
       {label && <Field.Label>{label}</Field.Label>}
       <TextInput
-        aria-label={label ? undefined : name}
+        aria-label={label ? undefined : ariaLabel}
         value={text}
         disabled={disabled}
+        inputMode="decimal"
         endAction={<Typography textColor="neutral500">{currency}</Typography>}
         onChange={(event: React.ChangeEvent<HTMLInputElement>) => {
           setText(event.target.value);
@@ -41,9 +63,22 @@ const PriceField = ({ name, label, hint, cents, error, disabled, onChange, curre
   );
 };
 
+/** A pack's credits: a whole number of at least one, checked as the server checks it. */
+const PackCredits = ({ name, label, value, error, disabled, onChange }: { name: string; label: string; value: number | undefined; error?: string; disabled: boolean; onChange: (value: number | undefined) => void }) => {
+  const { t } = useT();
+  const problem = disabled ? null : numberProblem(value, { min: 1, max: 10_000 }, t);
+  useFieldProblem(name, problem);
+  return (
+    <Field.Root name={name} error={problem ?? error}>
+      <NumberInput aria-label={label} value={value} disabled={disabled} onValueChange={onChange} />
+      <Field.Error />
+    </Field.Root>
+  );
+};
+
 export const MoneySection = ({ saved, readOnly, currency, onDirtyChange }: { saved: Draft; readOnly: boolean; currency: string; onDirtyChange: (name: 'credits', dirty: boolean) => void }) => {
   const { t } = useT();
-  const { draft, set, dirty, errors, saving, save, reset } = useSection('credits', saved, onDirtyChange);
+  const { draft, set, dirty, errors, saving, save, reset, fields } = useSection('credits', saved, onDirtyChange);
   const number = (key: 'freeDays' | 'minutesPerCredit' | 'minimumCharge') => (
     <Grid.Item col={4} s={12} direction="column" alignItems="stretch">
       <NumberField
@@ -53,11 +88,14 @@ export const MoneySection = ({ saved, readOnly, currency, onDirtyChange }: { sav
         value={draft[key]}
         error={errors[`credits.${key}`]}
         disabled={readOnly}
-        onChange={(value) => set([key], value ?? 0)}
+        min={BOUNDS[key].min}
+        max={BOUNDS[key].max}
+        onChange={(value) => set([key], value)}
       />
     </Grid.Item>
   );
   return (
+    <SectionFields.Provider value={fields}>
     <Flex direction="column" alignItems="stretch" gap={4}>
       <Card title={t('settings.money.prices')} description={t('settings.money.pricesDescription')}>
         <Grid.Root gap={5}>
@@ -100,13 +138,17 @@ export const MoneySection = ({ saved, readOnly, currency, onDirtyChange }: { sav
                   </Field.Root>
                 </Box>
                 <Box width="12rem">
-                  <Field.Root name={`${path}.credits`} error={errorAt(errors, `${path}.credits`)}>
-                    <NumberInput aria-label={`${t('settings.money.packCredits')} ${index + 1}`} value={pack.credits} disabled={readOnly} onValueChange={(value: number | undefined) => set(['packs', index, 'credits'], value ?? 0)} />
-                    <Field.Error />
-                  </Field.Root>
+                  <PackCredits
+                    name={`${path}.credits`}
+                    label={`${t('settings.money.packCredits')} ${index + 1}`}
+                    value={pack.credits}
+                    error={errorAt(errors, `${path}.credits`)}
+                    disabled={readOnly}
+                    onChange={(value) => set(['packs', index, 'credits'], value)}
+                  />
                 </Box>
                 <Box width="12rem">
-                  <PriceField name={`${path}.priceCents`} cents={pack.priceCents} currency={currency} error={errorAt(errors, `${path}.priceCents`)} disabled={readOnly} onChange={(cents) => set(['packs', index, 'priceCents'], cents)} />
+                  <PriceField name={`${path}.priceCents`} ariaLabel={`${t('settings.money.packPrice')} ${index + 1}`} cents={pack.priceCents} currency={currency} error={errorAt(errors, `${path}.priceCents`)} disabled={readOnly} onChange={(cents) => set(['packs', index, 'priceCents'], cents)} />
                 </Box>
                 {!readOnly && (
                   <IconButton label={t('settings.money.removePack', { id: pack.id })} variant="ghost" onClick={() => set(['packs'], draft.packs.filter((_, i) => i !== index))}>
@@ -146,5 +188,6 @@ export const MoneySection = ({ saved, readOnly, currency, onDirtyChange }: { sav
         resetLabel={t('settings.reset')}
       />
     </Flex>
+    </SectionFields.Provider>
   );
 };

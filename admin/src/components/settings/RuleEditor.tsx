@@ -57,7 +57,9 @@ export const RuleEditor = ({
             value={rule.cutoffMinutesBeforeClose}
             error={errors[`${prefix}.cutoffMinutesBeforeClose`]}
             disabled={disabled}
-            onChange={(value) => onChange({ ...rule, cutoffMinutesBeforeClose: value ?? 0 })}
+            min={0}
+            max={24 * 60}
+            onChange={(value) => onChange({ ...rule, cutoffMinutesBeforeClose: value as number })}
           />
         )}
         {rule?.kind === 'workingMinutes' && (
@@ -67,7 +69,9 @@ export const RuleEditor = ({
             value={rule.minutes}
             error={errors[`${prefix}.minutes`]}
             disabled={disabled}
-            onChange={(value) => onChange({ ...rule, minutes: value ?? 0 })}
+            min={1}
+            max={100_000}
+            onChange={(value) => onChange({ ...rule, minutes: value as number })}
           />
         )}
         {rule?.kind === 'businessDays' && (
@@ -77,7 +81,9 @@ export const RuleEditor = ({
             value={rule.days}
             error={errors[`${prefix}.days`]}
             disabled={disabled}
-            onChange={(value) => onChange({ ...rule, days: value ?? 0 })}
+            min={1}
+            max={365}
+            onChange={(value) => onChange({ ...rule, days: value as number })}
           />
         )}
       </Box>

@@ -4,7 +4,7 @@ import type { HelpdeskSettings } from '../../api/types';
 import { useT } from '../../hooks/useT';
 import { unplacedErrors } from '../../utils/settings';
 import { CalendarEditor } from './CalendarEditor';
-import { Card, NumberField, SaveBar } from './fields';
+import { Card, NumberField, SaveBar, SectionFields } from './fields';
 import { RuleEditor } from './RuleEditor';
 import { TryIt } from './TryIt';
 import { useSection } from './useSection';
@@ -17,11 +17,12 @@ const placed = (path: string) => /^sla\.(tiers\.(standard|priority)\.(calendar|f
 
 export const ServiceLevelsSection = ({ saved, readOnly, onDirtyChange }: { saved: HelpdeskSettings['sla']; readOnly: boolean; onDirtyChange: (name: 'sla', dirty: boolean) => void }) => {
   const { t } = useT();
-  const { draft, set, dirty, errors, saving, save, reset } = useSection('sla', saved, onDirtyChange);
+  const { draft, set, dirty, errors, saving, save, reset, fields } = useSection('sla', saved, onDirtyChange);
   const [scope, setScope] = useState<Scope>('standard');
   const hasError = (s: Scope) => Object.keys(errors).some((path) => path.startsWith(`sla.${calendarPath(s).join('.')}`) || (s !== 'staffedHours' && path.startsWith(`sla.tiers.${s}.`)));
 
   return (
+    <SectionFields.Provider value={fields}>
     <Flex direction="column" alignItems="stretch" gap={4}>
       <Card title={t('settings.sla.title')} description={t('settings.sla.description')} testId="settings-sla">
         <Tabs.Root value={scope} onValueChange={(value: string) => setScope(value as Scope)} variant="simple">
@@ -81,10 +82,12 @@ export const ServiceLevelsSection = ({ saved, readOnly, onDirtyChange }: { saved
               name="sla.preBreachRatio"
               label={t('settings.sla.preBreach')}
               hint={t('settings.sla.preBreachHint')}
-              value={Math.round(draft.preBreachRatio * 100)}
+              value={draft.preBreachRatio === undefined ? undefined : Math.round(draft.preBreachRatio * 10_000) / 100}
               error={errors['sla.preBreachRatio']}
               disabled={readOnly}
-              onChange={(value) => set(['preBreachRatio'], (value ?? 0) / 100)}
+              min={1}
+              max={99}
+              onChange={(value) => set(['preBreachRatio'], value === undefined ? undefined : value / 100)}
             />
           </Grid.Item>
         </Grid.Root>
@@ -103,6 +106,7 @@ export const ServiceLevelsSection = ({ saved, readOnly, onDirtyChange }: { saved
         resetLabel={t('settings.reset')}
       />
     </Flex>
+    </SectionFields.Provider>
   );
 };
 

@@ -1,4 +1,6 @@
+import { createContext, useContext, useEffect } from 'react';
 import { Box, Button, Field, Flex, NumberInput, TextInput, Typography } from '@strapi/design-system';
+import { useT } from '../../hooks/useT';
 
 /** One titled card of a settings section, with a sentence under the title. */
 export const Card = ({ title, description, children, testId }: { title: string; description?: string; children: React.ReactNode; testId?: string }) => (
@@ -19,6 +21,35 @@ export const Card = ({ title, description, children, testId }: { title: string; 
   </Box>
 );
 
+/**
+ * What a section's inputs tell it about values they cannot hand over (an empty or negative number,
+ * an amount that is none): the section refuses to save while any is reported, and `revision`
+ * changes when the section is reset or saved, so inputs that keep their own text start again.
+ */
+export interface SectionFieldsValue {
+  report: (path: string, problem: string | null) => void;
+  revision: number;
+}
+export const SectionFields = createContext<SectionFieldsValue>({ report: () => undefined, revision: 0 });
+
+/** Reports the input's problem to its section while it lasts. */
+export function useFieldProblem(path: string, problem: string | null) {
+  const { report } = useContext(SectionFields);
+  useEffect(() => {
+    report(path, problem);
+  }, [report, path, problem]);
+  useEffect(() => () => report(path, null), [report, path]);
+}
+
+/** Why a number cannot be saved, or null: the same bounds the server checks, said at the field. */
+export function numberProblem(value: number | undefined, bounds: { min?: number; max?: number; whole?: boolean }, t: ReturnType<typeof useT>['t']): string | null {
+  if (value === undefined || value === null || Number.isNaN(value)) return t('settings.number.required');
+  if ((bounds.whole ?? true) && !Number.isInteger(value)) return t('settings.number.whole');
+  if (bounds.min !== undefined && value < bounds.min) return t('settings.number.min', { min: bounds.min });
+  if (bounds.max !== undefined && value > bounds.max) return t('settings.number.max', { max: bounds.max });
+  return null;
+}
+
 export const NumberField = ({
   label,
   hint,
@@ -28,6 +59,9 @@ export const NumberField = ({
   disabled,
   step,
   name,
+  min,
+  max,
+  whole,
 }: {
   label: string;
   hint?: string;
@@ -37,14 +71,23 @@ export const NumberField = ({
   disabled?: boolean;
   step?: number;
   name: string;
-}) => (
-  <Field.Root name={name} hint={hint} error={error}>
-    <Field.Label>{label}</Field.Label>
-    <NumberInput value={value} onValueChange={onChange} disabled={disabled} step={step} />
-    <Field.Error />
-    <Field.Hint />
-  </Field.Root>
-);
+  min?: number;
+  max?: number;
+  /** Whole numbers only (the default). */
+  whole?: boolean;
+}) => {
+  const { t } = useT();
+  const problem = disabled ? null : numberProblem(value, { min, max, whole }, t);
+  useFieldProblem(name, problem);
+  return (
+    <Field.Root name={name} hint={hint} error={problem ?? error}>
+      <Field.Label>{label}</Field.Label>
+      <NumberInput value={value} onValueChange={onChange} disabled={disabled} step={step} />
+      <Field.Error />
+      <Field.Hint />
+    </Field.Root>
+  );
+};
 
 export const TextField = ({
   label,
