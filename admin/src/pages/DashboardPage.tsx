@@ -137,64 +137,60 @@ const DashboardBody = ({ stats, tier }: { stats: Stats; tier?: TicketTier }) => 
   const creditsMoved = stats.credits.totals.sold + stats.credits.totals.used > 0;
   const fr = totals.firstResponse;
   const nr = totals.nextResponse;
+  // The headline figures, one card each, in reading order.
+  const cards: Array<Parameters<typeof Figure>[0]> = [
+    {
+      testId: 'figure-compliance',
+      raw: fr.compliance,
+      label: t('dashboard.figure.compliance'),
+      value: formatShare(fr.compliance, locale),
+      detail: t('dashboard.figure.complianceDetail', { answered: fr.answered, breached: fr.breached }),
+    },
+    {
+      testId: 'figure-nextCompliance',
+      raw: nr.compliance,
+      label: t('dashboard.figure.nextCompliance'),
+      value: formatShare(nr.compliance, locale),
+      detail: t('dashboard.figure.nextComplianceDetail', { answered: nr.answered, breached: nr.breached }),
+    },
+    {
+      testId: 'figure-businessMedian',
+      raw: fr.businessHours.median,
+      label: t('dashboard.figure.businessMedian'),
+      value: formatHours(fr.businessHours.median, locale),
+      detail: t('dashboard.figure.p90Detail', { p90: formatHours(fr.businessHours.p90, locale), calendar: formatHours(fr.calendarHours.median, locale) }),
+    },
+    {
+      testId: 'figure-filed',
+      raw: totals.filed,
+      label: t('dashboard.figure.filedResolved'),
+      value: `${totals.filed} / ${totals.resolved}`,
+      detail: t('dashboard.figure.backlogDetail', { change: formatChange(totals.filed - totals.resolved, locale) }),
+    },
+    {
+      testId: 'figure-deflection',
+      raw: stats.deflection.rate,
+      label: t('dashboard.figure.deflection'),
+      value: formatShare(stats.deflection.rate, locale),
+      detail: t('dashboard.figure.deflectionDetail', { deflections: stats.deflection.deflections, filed: stats.deflection.ticketsFiled }),
+    },
+    {
+      testId: 'figure-nextBreaches',
+      raw: nr.breaches,
+      label: t('dashboard.figure.nextBreaches'),
+      value: String(nr.breaches),
+      detail: t('dashboard.figure.nextBreachesCard'),
+    },
+  ];
 
   return (
     <Flex direction="column" alignItems="stretch" gap={5}>
       <Grid.Root gap={4}>
-        <Grid.Item col={4} s={6} xs={12} direction="column" alignItems="stretch">
-          <Figure
-            testId="figure-compliance"
-            raw={fr.compliance}
-            label={t('dashboard.figure.compliance')}
-            value={formatShare(fr.compliance, locale)}
-            detail={t('dashboard.figure.complianceDetail', { answered: fr.answered, breached: fr.breached })}
-          />
-        </Grid.Item>
-        <Grid.Item col={4} s={6} xs={12} direction="column" alignItems="stretch">
-          <Figure
-            testId="figure-nextCompliance"
-            raw={nr.compliance}
-            label={t('dashboard.figure.nextCompliance')}
-            value={formatShare(nr.compliance, locale)}
-            detail={t('dashboard.figure.nextComplianceDetail', { answered: nr.answered, breached: nr.breached })}
-          />
-        </Grid.Item>
-        <Grid.Item col={4} s={6} xs={12} direction="column" alignItems="stretch">
-          <Figure
-            testId="figure-businessMedian"
-            raw={fr.businessHours.median}
-            label={t('dashboard.figure.businessMedian')}
-            value={formatHours(fr.businessHours.median, locale)}
-            detail={t('dashboard.figure.p90Detail', { p90: formatHours(fr.businessHours.p90, locale), calendar: formatHours(fr.calendarHours.median, locale) })}
-          />
-        </Grid.Item>
-        <Grid.Item col={4} s={6} xs={12} direction="column" alignItems="stretch">
-          <Figure
-            testId="figure-filed"
-            raw={totals.filed}
-            label={t('dashboard.figure.filedResolved')}
-            value={`${totals.filed} / ${totals.resolved}`}
-            detail={t('dashboard.figure.backlogDetail', { change: formatChange(totals.filed - totals.resolved, locale) })}
-          />
-        </Grid.Item>
-        <Grid.Item col={4} s={6} xs={12} direction="column" alignItems="stretch">
-          <Figure
-            testId="figure-deflection"
-            raw={stats.deflection.rate}
-            label={t('dashboard.figure.deflection')}
-            value={formatShare(stats.deflection.rate, locale)}
-            detail={t('dashboard.figure.deflectionDetail', { deflections: stats.deflection.deflections, filed: stats.deflection.ticketsFiled })}
-          />
-        </Grid.Item>
-        <Grid.Item col={4} s={6} xs={12} direction="column" alignItems="stretch">
-          <Figure
-            testId="figure-nextBreaches"
-            raw={nr.breaches}
-            label={t('dashboard.figure.nextBreaches')}
-            value={String(nr.breaches)}
-            detail={t('dashboard.figure.nextBreachesCard')}
-          />
-        </Grid.Item>
+        {cards.map((card) => (
+          <Grid.Item key={card.testId} col={4} s={6} xs={12} direction="column" alignItems="stretch">
+            <Figure {...card} />
+          </Grid.Item>
+        ))}
       </Grid.Root>
 
       <Section title={t('dashboard.tiers.title')}>
