@@ -1,9 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import type { Tier } from '../../domain/sla';
 import {
-  localDay,
+  hourPlacer,
   localDaysBetween,
-  localIsoWeek,
   responseTimes,
   toCsv,
   weekdayHourGrid,
@@ -135,14 +134,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const byTier = Object.fromEntries(tiers.map((tier) => [tier, figures([tier])])) as Partial<Record<Tier, TierFigures>>;
       const totals = figures(tiers);
 
+      const placer = hourPlacer(timezone);
       const heatmapByTier = Object.fromEntries(
-        tiers.map((tier) => [tier, weekdayHourGrid(opened.filter((r) => r.tier === tier), timezone)])
+        tiers.map((tier) => [tier, weekdayHourGrid(opened.filter((r) => r.tier === tier), placer)])
       ) as Partial<Record<Tier, number[][]>>;
 
       const days = localDaysBetween(period.from, period.to, timezone);
       const daily = new Map<string, DailyRow>();
       for (const day of days) for (const tier of tiers) daily.set(`${day}|${tier}`, { day, tier, opened: 0, resolved: 0, firstResponses: 0, onTime: 0 });
-      const rowOf = (hour: number, tier: Tier) => daily.get(`${localDay(hour, timezone)}|${tier}`);
+      const rowOf = (hour: number, tier: Tier) => daily.get(`${placer.place(hour).day}|${tier}`);
       for (const r of opened) rowOf(r.hour, r.tier)!.opened += r.count;
       for (const r of resolved) rowOf(r.hour, r.tier)!.resolved += r.count;
       for (const r of responses) {
@@ -152,12 +152,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       }
 
       const weeks = new Map<string, { week: string; sold: number; used: number }>();
+      const utc = hourPlacer('UTC');
       for (const day of days) {
-        const week = localIsoWeek(Date.parse(`${day}T12:00:00Z`) / 3_600_000, 'UTC');
+        const week = utc.week(Date.parse(`${day}T12:00:00Z`) / 3_600_000);
         if (!weeks.has(week)) weeks.set(week, { week, sold: 0, used: 0 });
       }
       for (const r of credits) {
-        const week = weeks.get(localIsoWeek(r.hour, timezone))!;
+        const week = weeks.get(placer.week(r.hour))!;
         week.sold += r.sold;
         week.used += r.used;
       }
@@ -172,7 +173,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         tiers,
         byTier,
         totals,
-        heatmap: { weekdays: WEEKDAYS, byTier: heatmapByTier, total: weekdayHourGrid(opened, timezone) },
+        heatmap: { weekdays: WEEKDAYS, byTier: heatmapByTier, total: weekdayHourGrid(opened, placer) },
         daily: [...daily.values()],
         deflection: {
           deflections,
