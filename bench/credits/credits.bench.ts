@@ -18,6 +18,7 @@ import type { Core } from '@strapi/strapi';
 import { bootStrapi } from '../../tests/helpers/strapi';
 import { createCustomer } from '../../tests/helpers/users';
 import { CREDIT_ACCOUNT_UID, CREDIT_TRANSACTION_UID } from '../../server/src/uids';
+import { reportGoal } from '../goals';
 
 // Before anything reads it: the helpers create the temp database from DB.
 if (process.env.DB && process.env.DB !== 'postgres') {
@@ -220,6 +221,7 @@ async function main() {
     console.log(`credits bench: ledger service post()           ${ledgerOps.toFixed(0)} ops/s`);
     console.log(`credits bench: floor UPDATE balance = balance-1 ${floorOps.toFixed(0)} ops/s`);
     console.log(`credits bench: ledger/floor ${ratio.toFixed(2)}x (goal: at least ${MIN_RATIO}x)${ratio < MIN_RATIO ? ' — goal missed' : ''}`);
+    reportGoal('credits', '(postgres) ledger/bare UPDATE debit throughput', `${ratio.toFixed(2)}x`, `at least ${MIN_RATIO}x`, ratio >= MIN_RATIO);
     if (ratio < MIN_RATIO) problems.push(`the ledger reached ${ratio.toFixed(2)}x the floor's throughput, short of the goal of ${MIN_RATIO}x`);
 
     const profile = await profilePosts(strapi, ledger, await freshAccount(strapi, ledger), 100);

@@ -20,6 +20,7 @@ import { databaseKind } from '../../tests/helpers/database';
 import { startSmtpServer } from '../../tests/helpers/smtp';
 import { bootStrapi } from '../../tests/helpers/strapi';
 import { createCustomer } from '../../tests/helpers/users';
+import { reportGoal } from '../goals';
 
 const MAILS = Number(process.env.MAIL_BENCH_MAILS ?? 2_000);
 const FILINGS = Number(process.env.MAIL_BENCH_FILINGS ?? 400);
@@ -85,7 +86,7 @@ async function main() {
     const throughputRatio = directMs / workerMs;
     console.log(`mail bench (${kind}): ${MAILS} mails: direct pooled nodemailer ${(MAILS / (directMs / 1000)).toFixed(0)}/s, outbox worker ${(MAILS / (workerMs / 1000)).toFixed(0)}/s`);
     console.log(`mail bench (${kind}): worker/direct throughput ${throughputRatio.toFixed(2)}x (goal: at least ${MIN_THROUGHPUT_RATIO}x)`);
-    if (throughputRatio < MIN_THROUGHPUT_RATIO) failed = true;
+    if (!reportGoal('mail', `(${kind}) outbox worker/direct nodemailer throughput`, `${throughputRatio.toFixed(2)}x`, `at least ${MIN_THROUGHPUT_RATIO}x`, throughputRatio >= MIN_THROUGHPUT_RATIO)) failed = true;
 
     // Cost on filing: the same request with and without its mail, in alternating blocks.
     const customer = await createCustomer(strapi);
@@ -111,7 +112,7 @@ async function main() {
     console.log(
       `mail bench (${kind}): POST /tickets p50 with its mail ${median(timings.with).toFixed(2)} ms, without ${median(timings.without).toFixed(2)} ms: ${filingRatio.toFixed(2)}x (goal: at most ${MAX_FILING_RATIO}x)`
     );
-    if (filingRatio > MAX_FILING_RATIO) failed = true;
+    if (!reportGoal('mail', `(${kind}) POST /tickets p50 with its mail/without`, `${filingRatio.toFixed(2)}x`, `at most ${MAX_FILING_RATIO}x`, filingRatio <= MAX_FILING_RATIO)) failed = true;
   } finally {
     await app.stop();
     await smtp.close();

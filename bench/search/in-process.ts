@@ -25,3 +25,11 @@ export async function compareInProcess(queries: string[], rounds: number, ours: 
   const count = queries.length * rounds;
   return { ours: perSecond(count, oursMs), theirs: perSecond(count, theirsMs) };
 }
+
+/** Queries per second of one search function, after one unmeasured round. */
+export async function queriesPerSecond(queries: string[], rounds: number, search: SearchFunction): Promise<number> {
+  await round(queries, search);
+  let elapsedMs = 0;
+  for (let n = 0; n < rounds; n += 1) elapsedMs += await round(queries, search);
+  return perSecond(queries.length * rounds, elapsedMs);
+}

@@ -5,18 +5,18 @@ import type { Corpus } from './corpus';
 export const DOC_UID = 'api::doc-page.doc-page';
 
 /**
- * Puts the corpus in the database as published English entries, fast: rows go in with the query
+ * Puts the corpus in the database as published entries in one locale (English by default), fast: rows go in with the query
  * engine's batched createMany rather than 10,000 document-service calls. Each document gets a draft
  * row and a published row, one after the other, as publishing through Strapi leaves it, so the
  * tables the `$containsi` baseline scans are the size a real site's are. Inserting below the
  * document service also skips the plugin's search-sync middleware: the bench rebuilds the index
  * once, afterwards.
  */
-export async function seedCorpus(strapi: Core.Strapi, corpus: Corpus): Promise<void> {
+export async function seedCorpus(strapi: Core.Strapi, corpus: Corpus, locale = 'en'): Promise<void> {
   const now = new Date();
   const rows = <T extends { documentId: string }>(entries: T[], fields: (entry: T) => Record<string, unknown>) =>
     entries.flatMap((entry) => {
-      const common = { documentId: entry.documentId, locale: 'en', createdAt: now, updatedAt: now, ...fields(entry) };
+      const common = { documentId: entry.documentId, locale, createdAt: now, updatedAt: now, ...fields(entry) };
       return [
         { ...common, publishedAt: null },
         { ...common, publishedAt: now },
@@ -31,7 +31,7 @@ export async function seedCorpus(strapi: Core.Strapi, corpus: Corpus): Promise<v
     [FAQ_UID, corpus.faqs.length],
     [DOC_UID, corpus.docs.length],
   ] as const) {
-    const published = await strapi.documents(uid as any).count({ status: 'published', locale: 'en' });
+    const published = await strapi.documents(uid as any).count({ status: 'published', locale });
     if (published !== expected) throw new Error(`seeding ${uid}: the document service sees ${published} published entries, expected ${expected}`);
   }
 }
