@@ -38,7 +38,7 @@ export const adminActionDefinitions: Array<{
  * the Authenticated role only, so public actions are granted to that role as well.
  */
 export const contentApiActions = {
-  public: ['availability.find', 'deflection.create', 'faq.search', 'incident-class.find', 'credits.packs'],
+  public: ['availability.find', 'deflection.create', 'faq.search', 'faq.findOne', 'incident-class.find', 'credits.packs'],
   authenticated: [
     'ticket.create',
     'ticket.find',

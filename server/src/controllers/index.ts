@@ -12,6 +12,7 @@ import settingsStatus from './settings-status';
 import stats from './stats';
 import stripeWebhook from './stripe-webhook';
 import ticket from './ticket';
+import widget from './widget';
 
 // Keys become the first part of each action: `plugin::helpdesk.<key>.<method>`.
 export default {
@@ -26,6 +27,7 @@ export default {
   stats,
   'stripe-webhook': stripeWebhook,
   ticket,
+  widget,
   'admin-ticket': adminTicket,
   'admin-credits': adminCredits,
   'fair-use': fairUse,

@@ -13,6 +13,7 @@ const routes = [
   { method: 'GET', path: '/availability', handler: 'availability.find', config: { policies: [] } },
   { method: 'POST', path: '/deflections', handler: 'deflection.create', config: { policies: [], middlewares: [limited('search')] } },
   { method: 'GET', path: '/faq/search', handler: 'faq.search', config: { policies: [], middlewares: [limited('search')] } },
+  { method: 'GET', path: '/faq/:documentId', handler: 'faq.findOne', config: { policies: [] } },
   { method: 'GET', path: '/incident-classes', handler: 'incident-class.find', config: { policies: [] } },
   { method: 'POST', path: '/tickets', handler: 'ticket.create', config: { policies: [], middlewares: [limited('createTicket')] } },
   { method: 'GET', path: '/tickets', handler: 'ticket.find', config: { policies: [] } },
@@ -24,6 +25,9 @@ const routes = [
   { method: 'GET', path: '/credits', handler: 'credits.find', config: { policies: [] } },
   { method: 'GET', path: '/credits/packs', handler: 'credits.packs', config: { policies: [] } },
   { method: 'POST', path: '/credits/checkout', handler: 'credits.checkout', config: { policies: [], middlewares: [limited('createTicket')] } },
+  // The customer widget's script files: static code, for anyone (see controllers/widget.ts).
+  { method: 'GET', path: '/widget.js', handler: 'widget.loader', config: { policies: [], auth: false } },
+  { method: 'GET', path: '/widget/:file', handler: 'widget.app', config: { policies: [], auth: false } },
   // Stripe calls this with no user: its signature, checked over the raw body, is the authentication.
   { method: 'POST', path: '/stripe/webhook', handler: 'stripe-webhook.receive', config: { policies: [], auth: false } },
 ];

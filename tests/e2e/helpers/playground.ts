@@ -46,7 +46,7 @@ function run(command: string, args: string[], options: { cwd: string; logFile: s
 }
 
 const pluginBuilt = () =>
-  ['dist/server/index.js', 'dist/admin/index.js'].every((file) => fs.existsSync(path.join(REPO_ROOT, file)));
+  ['dist/server/index.js', 'dist/admin/index.js', 'dist/widget/loader.js'].every((file) => fs.existsSync(path.join(REPO_ROOT, file)));
 
 /** Builds the plugin (`npm run build`) unless `dist/` is there already. Returns the time taken, or null. */
 export async function ensurePluginBuilt(logDir: string): Promise<number | null> {

@@ -1,0 +1,127 @@
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import de from '../../widget/src/i18n/de';
+import en from '../../widget/src/i18n/en';
+import { demoAdmin, e2eBaseUrl, eventually, launchChromium, screenshot, type LaunchedBrowser } from './helpers';
+import { REPO_ROOT } from './helpers/playground';
+
+/** The customer's support page: the playground's /support with the <helpdesk-support> widget. */
+const supportUrl = (query = '') => `${e2eBaseUrl()}/support/${query}`;
+
+const widgetInput = (page: Page, label: string) => page.getByRole('combobox', { name: label });
+const suggestion = (page: Page, title: string | RegExp) => page.getByRole('option', { name: title });
+
+async function noAxeViolations(page: Page, view: string) {
+  const { violations } = await new AxeBuilder({ page }).include('helpdesk-support').analyze();
+  expect([view, violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)]).toEqual([view, []]);
+}
+
+const deflections = async () => {
+  const { body } = await (await demoAdmin()).get('/helpdesk/stats');
+  return body.data.deflection.deflections as number;
+};
+
+describe('the support widget', () => {
+  let launched: LaunchedBrowser;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+
+  beforeAll(async () => {
+    launched = await launchChromium();
+    browser = launched.browser;
+  });
+  beforeEach(async () => {
+    context = await browser.newContext({ viewport: { width: 1000, height: 800 } });
+    page = await context.newPage();
+  });
+  afterEach(async () => {
+    await context?.close();
+  });
+  afterAll(async () => {
+    await launched?.close();
+  });
+
+  it('suggests answers while the customer types and records the one that helped', async () => {
+    await page.goto(supportUrl());
+    const input = widgetInput(page, en.searchLabel);
+    // Before the first interaction only the loader has run: the box is there, the rest is not yet.
+    await page.getByRole('heading', { name: en.title }).waitFor();
+    await page.getByLabel(en.searchLabel).click();
+    await input.waitFor();
+    await input.pressSequentially('helpdesk buisness hours', { delay: 20 });
+    const hit = suggestion(page, /What are the helpdesk's business hours\?/);
+    await hit.waitFor();
+    await expect(input.getAttribute('aria-expanded')).resolves.toBe('true');
+    await expect(page.getByRole('status').filter({ hasText: /Answers found: \d/ }).count()).resolves.toBe(1);
+    await expect(page.locator('helpdesk-support mark').first().textContent()).resolves.toMatch(/helpdesk|business|hours/i);
+    // The README's picture of the widget.
+    fs.copyFileSync(await screenshot(page, 'widget-suggestions'), path.join(REPO_ROOT, 'docs', 'customer-widget.png'));
+    await noAxeViolations(page, 'suggestions (en)');
+
+    // Keyboard: down to the first suggestion, Enter opens the answer.
+    await input.press('ArrowDown');
+    await expect(input.getAttribute('aria-activedescendant')).resolves.toBe('hit-0');
+    const before = await deflections();
+    await input.press('Enter');
+    await page.getByRole('heading', { name: /What are the helpdesk's business hours\?/, level: 3 }).waitFor();
+    // The whole entry, not the snippet: its last sentence is past the snippet's 160 characters.
+    await page.getByRole('article').getByText(/picked up as soon as we are open again/).waitFor();
+    await noAxeViolations(page, 'answer (en)');
+    await page.getByRole('button', { name: en.helped }).click();
+    await page.getByText(en.thanks).waitFor();
+    await screenshot(page, 'widget-answer');
+    await eventually(deflections, before + 1);
+
+    await page.getByRole('button', { name: en.back }).click();
+    await expect(input.inputValue()).resolves.toBe('helpdesk buisness hours');
+  });
+
+  it('speaks the page language: German page, German strings and German answers', async () => {
+    await page.goto(supportUrl('?lang=de'));
+    await page.getByRole('heading', { name: de.title }).waitFor();
+    await page.getByLabel(de.searchLabel).focus();
+    const input = widgetInput(page, de.searchLabel);
+    await input.waitFor();
+    await input.pressSequentially('rechnung herunterladen', { delay: 20 });
+    await page.getByRole('option').first().waitFor();
+    const titles = await page.getByRole('option').allTextContents();
+    expect(titles.join(' ')).toMatch(/Rechnung/);
+    await expect(page.getByRole('status').filter({ hasText: /Gefundene Antworten: \d/ }).count()).resolves.toBe(1);
+    await screenshot(page, 'widget-suggestions-de');
+    await noAxeViolations(page, 'suggestions (de)');
+  });
+
+  it('works from another site under a strict Content-Security-Policy with a nonce', async () => {
+    const base = e2eBaseUrl();
+    const nonce = 'Zm9yLXRoZS1oZWxwZGVzaw';
+    const site = http.createServer((_request, response) => {
+      response.setHeader('Content-Security-Policy', `default-src 'none'; script-src 'nonce-${nonce}'; connect-src ${base}; style-src 'none'; img-src 'none'`);
+      response.setHeader('Content-Type', 'text/html; charset=utf-8');
+      response.end(
+        `<!doctype html><html lang="en"><head><title>Another shop</title>` +
+          `<script nonce="${nonce}" src="${base}/api/helpdesk/widget.js" defer></script></head>` +
+          `<body><main><h1>Help</h1><helpdesk-support api="${base}" locale="it"></helpdesk-support></main></body></html>`
+      );
+    });
+    await new Promise<void>((resolve) => site.listen(0, '127.0.0.1', resolve));
+    try {
+      const violations: string[] = [];
+      page.on('console', (message) => {
+        if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+      });
+      await page.goto(`http://127.0.0.1:${(site.address() as { port: number }).port}/`);
+      await page.getByLabel('Cerca nelle nostre risposte').click();
+      const input = widgetInput(page, 'Cerca nelle nostre risposte');
+      await input.pressSequentially('orari di assistenza', { delay: 20 });
+      await page.getByRole('option').first().waitFor();
+      expect(violations).toEqual([]);
+      await screenshot(page, 'widget-strict-csp-it');
+    } finally {
+      await new Promise((resolve) => site.close(resolve));
+    }
+  });
+});

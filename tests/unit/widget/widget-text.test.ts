@@ -1,0 +1,65 @@
+import { STRINGS, translate, WIDGET_LOCALES } from '../../../widget/src/i18n';
+import { pickLocale } from '../../../widget/src/locale';
+import { answerBlocks, snippetParts } from '../../../widget/src/snippet';
+import { describeInstant } from '../../../widget/src/when';
+
+describe('snippet parts', () => {
+  it('splits marked words from the rest and decodes what the server escaped', () => {
+    expect(snippetParts('Send the <mark>invoice</mark> &amp; the <mark>receipt</mark> &quot;now&quot;')).toEqual([
+      { text: 'Send the ', marked: false },
+      { text: 'invoice', marked: true },
+      { text: ' & the ', marked: false },
+      { text: 'receipt', marked: true },
+      { text: ' "now"', marked: false },
+    ]);
+  });
+
+  it('keeps markup that was text as text: an escaped tag comes back as its characters, never as an element', () => {
+    const parts = snippetParts('see &lt;img src=x onerror=alert(1)&gt; <mark>here</mark>');
+    expect(parts[0]).toEqual({ text: 'see <img src=x onerror=alert(1)> ', marked: false });
+    expect(parts.filter((part) => part.marked).map((part) => part.text)).toEqual(['here']);
+  });
+});
+
+describe('answer blocks', () => {
+  it('reads Markdown as plain paragraphs and lists', () => {
+    expect(answerBlocks('## Hours\nOpen **Settings** and see [the guide](/docs/guide).\n\n- Monday: 09:00\n- *Sunday*: closed\n\n1. one')).toEqual([
+      { list: false, text: 'Hours Open Settings and see the guide.' },
+      { list: true, items: ['Monday: 09:00', 'Sunday: closed'] },
+      { list: true, items: ['one'] },
+    ]);
+  });
+});
+
+describe('the widget language', () => {
+  it('takes the attribute, then the page language, then the browser, on the language part', () => {
+    expect(pickLocale('ru', 'de', ['fr'])).toBe('ru');
+    expect(pickLocale(null, 'de-CH', ['fr'])).toBe('de');
+    expect(pickLocale('', '', ['pt-BR', 'it-IT'])).toBe('it');
+    expect(pickLocale('pt', 'ja', ['zh'])).toBe('en');
+  });
+
+  it('speaks seven languages with the same strings and placeholders as English', () => {
+    expect(WIDGET_LOCALES).toEqual(['en', 'nl', 'fr', 'de', 'es', 'it', 'ru']);
+    const placeholders = (text: string) => (text.match(/\{\w+\}/g) ?? []).sort();
+    for (const locale of WIDGET_LOCALES) {
+      expect(Object.keys(STRINGS[locale]).sort()).toEqual(Object.keys(STRINGS.en).sort());
+      for (const [key, text] of Object.entries(STRINGS.en)) {
+        expect([locale, key, placeholders(STRINGS[locale][key as keyof typeof STRINGS.en])]).toEqual([locale, key, placeholders(text)]);
+        if (locale !== 'en' && !['sourceFaq', 'sourceDocs'].includes(key)) expect([locale, key, STRINGS[locale][key as keyof typeof STRINGS.en]]).not.toEqual([locale, key, text]);
+      }
+    }
+    expect(translate('de', 'resultsCount', { count: 3 })).toBe('Gefundene Antworten: 3');
+  });
+});
+
+describe('instants as the customer reads them', () => {
+  // Local dates on both sides, so the result does not depend on the machine's time zone.
+  const now = new Date(2026, 11, 2, 6, 0);
+  it('says today, a weekday, or a date when a week or more away', () => {
+    expect(describeInstant('en', new Date(2026, 11, 2, 9, 0), now)).toBe('today at 09:00 AM');
+    expect(describeInstant('de', new Date(2026, 11, 3, 9, 0), now)).toBe('am Donnerstag um 09:00');
+    expect(describeInstant('en', new Date(2026, 11, 28, 9, 0), now)).toBe('Monday, December 28 at 09:00 AM');
+    expect(describeInstant('ru', new Date(2026, 11, 3, 9, 0), now)).toBe('3 декабря в 09:00');
+  });
+});

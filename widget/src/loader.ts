@@ -1,0 +1,99 @@
+import { FIRST_PAINT } from './i18n/first-paint';
+import { pickLocale } from './locale';
+
+/**
+ * `<helpdesk-support>`, the one tag a site embeds. This loader is all the page downloads up front:
+ * it draws the heading and the search box at once, and fetches the rest of the widget
+ * (support-app.ts) on the first interaction with it: focus, a tap, a key. The rest comes as a
+ * `<script>` carrying the loader's own nonce, so a nonce-based Content-Security-Policy allows it.
+ */
+declare const __HELPDESK_APP_FILE__: string;
+
+const me = document.currentScript as HTMLScriptElement | null;
+const scriptUrl = new URL(me?.src ?? location.href, location.href);
+const appUrl = new URL(__HELPDESK_APP_FILE__, scriptUrl).href;
+const nonce = me?.nonce || me?.getAttribute('nonce') || '';
+
+const sheet = new CSSStyleSheet();
+sheet.replaceSync(
+  ':host{display:block;max-width:640px;font:16px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif}' +
+    'div{border:1px solid #d0d4dd;border-radius:var(--helpdesk-radius,10px);padding:20px}' +
+    'h2{margin:0 0 8px;font-size:1.25rem}label{display:block;font-weight:600;margin-bottom:4px}' +
+    'input{box-sizing:border-box;width:100%;font:inherit;padding:10px 12px;border:1px solid #d0d4dd;border-radius:var(--helpdesk-radius,10px)}'
+);
+
+let loading: Promise<void> | undefined;
+const loadApp = () =>
+  (loading ??= new Promise<void>((resolve, reject) => {
+    const script = document.createElement('script');
+    script.src = appUrl;
+    if (nonce) script.nonce = nonce;
+    script.onload = () => resolve();
+    script.onerror = () => {
+      loading = undefined;
+      reject(new Error(`could not load ${appUrl}`));
+    };
+    document.head.append(script);
+  }));
+
+class HelpdeskSupport extends HTMLElement {
+  private token: string | null = null;
+  private app: (HTMLElement & Record<string, unknown>) | null = null;
+
+  static get observedAttributes() {
+    return ['api', 'locale', 'token'];
+  }
+
+  connectedCallback() {
+    if (this.shadowRoot) return;
+    const root = this.attachShadow({ mode: 'open' });
+    root.adoptedStyleSheets = [sheet];
+    const text = FIRST_PAINT[this.locale()];
+    const box = document.createElement('div');
+    const heading = document.createElement('h2');
+    heading.textContent = text.title;
+    const label = document.createElement('label');
+    label.htmlFor = 'q';
+    label.textContent = text.searchLabel;
+    const input = document.createElement('input');
+    input.id = 'q';
+    input.type = 'search';
+    input.autocomplete = 'off';
+    input.placeholder = text.searchPlaceholder;
+    box.append(heading, label, input);
+    root.append(box);
+    const start = () => void this.upgrade(input);
+    for (const event of ['focusin', 'pointerdown', 'keydown']) this.addEventListener(event, start, { once: true });
+  }
+
+  attributeChangedCallback(name: string, _old: string | null, value: string | null) {
+    if (name === 'token') this.token = value;
+    if (this.app) this.app[name === 'api' ? 'api' : name] = name === 'api' ? this.apiBase() : name === 'locale' ? this.locale() : value;
+  }
+
+  /** For sites with their own login: the customer's users-permissions token (or null to log out). */
+  setToken(token: string | null) {
+    this.token = token;
+    if (this.app) this.app.token = token;
+  }
+
+  private apiBase() {
+    return this.getAttribute('api') ?? scriptUrl.origin;
+  }
+
+  private locale() {
+    return pickLocale(this.getAttribute('locale'), document.documentElement.lang, navigator.languages ?? []);
+  }
+
+  private async upgrade(input: HTMLInputElement) {
+    if (this.app) return;
+    await loadApp();
+    const app = document.createElement('helpdesk-support-app') as HTMLElement & Record<string, unknown>;
+    Object.assign(app, { api: this.apiBase(), locale: this.locale(), token: this.token, initialQuery: input.value });
+    if (this.getAttribute('theme')) app.setAttribute('theme', this.getAttribute('theme')!);
+    this.app = app;
+    this.shadowRoot!.replaceChildren(app);
+  }
+}
+
+if (!customElements.get('helpdesk-support')) customElements.define('helpdesk-support', HelpdeskSupport);
