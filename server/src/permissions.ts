@@ -43,6 +43,8 @@ export const contentApiActions = {
     'ticket.create',
     'ticket.find',
     'ticket.findOne',
+    'ticket.form',
+    'ticket.check',
     'ticket.reply',
     'ticket.resolve',
     'ticket.confirmCredits',

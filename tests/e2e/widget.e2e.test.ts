@@ -5,7 +5,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import de from '../../widget/src/i18n/de';
 import en from '../../widget/src/i18n/en';
-import { demoAdmin, e2eBaseUrl, eventually, launchChromium, screenshot, type LaunchedBrowser } from './helpers';
+import { demoAdmin, e2eBaseUrl, eventually, launchChromium, newCustomer, screenshot, type LaunchedBrowser } from './helpers';
 import { REPO_ROOT } from './helpers/playground';
 
 /** The customer's support page: the playground's /support with the <helpdesk-support> widget. */
@@ -93,6 +93,76 @@ describe('the support widget', () => {
     await expect(page.getByRole('status').filter({ hasText: /Gefundene Antworten: \d/ }).count()).resolves.toBe(1);
     await screenshot(page, 'widget-suggestions-de');
     await noAxeViolations(page, 'suggestions (de)');
+  });
+
+  it('lets a customer log in, file a ticket, read the answer as text, reply and mark it solved', async () => {
+    const customer = await newCustomer();
+    await page.goto(supportUrl());
+    await page.getByLabel(en.searchLabel).click();
+    await widgetInput(page, en.searchLabel).pressSequentially('export invoices pdf', { delay: 15 });
+    await page.getByRole('status').filter({ hasText: /Answers found|No answer/ }).waitFor();
+    await page.getByRole('button', { name: en.stillNeedHelp }).click();
+
+    // Not logged in yet: the login comes first, then the form the customer asked for.
+    await page.getByRole('heading', { name: en.loginTitle }).waitFor();
+    await noAxeViolations(page, 'login (en)');
+    await page.getByLabel(en.email).fill(customer.user.email);
+    await page.getByLabel(en.password).fill('wrong password');
+    await page.getByRole('form', { name: en.loginTitle }).getByRole('button', { name: en.loginButton }).click();
+    await page.getByRole('alert').filter({ hasText: en.badLogin }).waitFor();
+    await page.getByLabel(en.password).fill('Customer123!');
+    await page.getByRole('form', { name: en.loginTitle }).getByRole('button', { name: en.loginButton }).click();
+
+    await page.getByRole('heading', { name: en.askTitle }).waitFor();
+    await expect(page.getByLabel(en.subject).inputValue()).resolves.toBe('export invoices pdf');
+    await page.getByLabel(en.question).fill('How do I export my invoices as PDF? And can I change my plan?');
+    await page.getByText(en.oneQuestion).waitFor();
+    await noAxeViolations(page, 'ticket form (en)');
+    await screenshot(page, 'widget-ticket-form');
+    await page.getByRole('button', { name: en.send }).click();
+
+    await page.getByRole('heading', { name: en.sentTitle }).waitFor();
+    const [filed] = (await customer.get('/api/helpdesk/tickets')).body.data;
+    await page.getByText(`Your reference is ${filed.reference}.`).waitFor();
+    await page.getByText(/^Answer expected by (today|[A-Z][a-z]+day) at \d\d:\d\d/).waitFor();
+    await noAxeViolations(page, 'ticket filed (en)');
+
+    // A staff answer with markup in it reaches the customer as the characters staff typed.
+    await (await demoAdmin()).post(`/helpdesk/tickets/${filed.documentId}/reply`, {
+      data: { body: '<img src=x onerror="document.title=\'pwned\'"> Open Billing, then Export.' },
+    });
+    await page.getByRole('navigation').getByRole('button', { name: en.navTickets }).click();
+    await page.getByRole('button', { name: /export invoices pdf/ }).click();
+    await page.getByText('<img src=x onerror="document.title=\'pwned\'"> Open Billing, then Export.').waitFor();
+    await expect(page.locator('helpdesk-support img').count()).resolves.toBe(0);
+    await expect(page.title()).resolves.not.toBe('pwned');
+    await noAxeViolations(page, 'thread (en)');
+
+    await page.getByLabel(en.replyLabel).fill('Thanks, that worked.');
+    await page.getByRole('button', { name: en.sendReply }).click();
+    await page.locator('helpdesk-support').getByText('Thanks, that worked.').waitFor();
+    await page.getByRole('button', { name: en.resolveButton }).click();
+    await page.getByText(en.resolvedNote).waitFor();
+    await screenshot(page, 'widget-thread', { fullPage: true });
+    await eventually(async () => (await customer.get(`/api/helpdesk/tickets/${filed.documentId}`)).body.data.status, 'resolved');
+  });
+
+  it('takes the host site\'s login through setToken() and shows the customer\'s credits', async () => {
+    const customer = await newCustomer();
+    const { data: credits } = (await customer.get('/api/helpdesk/credits')).body;
+    await page.goto(supportUrl());
+    await page.locator('helpdesk-support').evaluate((element, token) => (element as any).setToken(token), customer.token);
+    await page.getByLabel(en.searchLabel).click();
+    await page.getByRole('navigation').getByRole('button', { name: en.navCredits }).click();
+    await page.getByRole('heading', { name: en.creditsTitle }).waitFor();
+    await page.getByText(`Credits left: ${credits.balance}`).waitFor();
+    const freeUntil = new Intl.DateTimeFormat('en', { day: 'numeric', month: 'long', year: 'numeric' }).format(new Date(credits.freeUntil));
+    // A customer who just signed up is in the free period.
+    expect(credits.inFreePeriod).toBe(true);
+    await page.getByText(`Your free support runs until ${freeUntil}.`).waitFor();
+    await expect(page.getByRole('navigation').getByRole('button', { name: en.logout }).count()).resolves.toBe(1);
+    await noAxeViolations(page, 'credits (en)');
+    await screenshot(page, 'widget-credits');
   });
 
   it('works from another site under a strict Content-Security-Policy with a nonce', async () => {

@@ -3,6 +3,7 @@ import path from 'node:path';
 import request from 'supertest';
 import { documents } from '../helpers/documents';
 import { bootStrapi, type TestApp } from '../helpers/strapi';
+import { createCustomer } from '../helpers/users';
 
 const FAQ = 'plugin::helpdesk.faq';
 const WIDGET_DIR = path.resolve(__dirname, '..', '..', 'dist', 'widget');
@@ -30,13 +31,18 @@ describe('the customer widget routes', () => {
     expect(again.text).toBe('');
   });
 
-  it('serves the rest of the widget under its content hash, the one the loader names, for a year', async () => {
+  it('serves the rest of the widget and each language\'s strings under their content hashes, the ones the loader names, for a year', async () => {
     const loader = (await request(app.server).get('/api/helpdesk/widget.js')).text;
     const appFile = fs.readdirSync(WIDGET_DIR).find((file) => file.startsWith('app.'))!;
     expect(loader).toContain(`widget/${appFile}`);
     const chunk = await request(app.server).get(`/api/helpdesk/widget/${appFile}`).expect(200);
     expect(chunk.headers['cache-control']).toBe('public, max-age=31536000, immutable');
     expect(chunk.text).toContain('helpdesk-support-app');
+    const german = fs.readdirSync(WIDGET_DIR).find((file) => file.startsWith('strings.de.'))!;
+    expect(loader).toContain(`widget/${german}`);
+    const strings = await request(app.server).get(`/api/helpdesk/widget/${german}`).expect(200);
+    expect(strings.text).toContain('Wie können wir helfen?');
+    expect(chunk.text).not.toContain('Gefundene Antworten');
     await request(app.server).get('/api/helpdesk/widget/app.000000000000.js').expect(404);
     await request(app.server).get('/api/helpdesk/widget/..%2Fserver%2Findex.js').expect(404);
   });
@@ -57,5 +63,33 @@ describe('the customer widget routes', () => {
     expect(bad.body.error.message).toMatch(/documentId/);
     const badLocale = await request(app.server).get(`/api/helpdesk/faq/${entry.documentId}`).query({ locale: 'x y' }).expect(400);
     expect(badLocale.body.error.message).toMatch(/locale/);
+  });
+
+  it('tells the ticket form its attachment limits and the one-question hint before filing, to customers only', async () => {
+    const customer = await createCustomer(app.strapi);
+    const auth = { Authorization: `Bearer ${customer.jwt}` };
+    const form = await request(app.server).get('/api/helpdesk/tickets/form').set(auth).expect(200);
+    expect(form.body.data.attachments).toEqual({
+      maxFiles: 5,
+      maxFileSizeBytes: 10 * 1024 * 1024,
+      allowedMimeTypes: ['image/png', 'image/jpeg', 'image/gif', 'image/webp', 'application/pdf', 'text/plain'],
+    });
+
+    const two = await request(app.server)
+      .post('/api/helpdesk/tickets/check')
+      .set(auth)
+      .send({ data: { subject: 'Invoices', body: 'How do I export my invoices? And can I change my plan?' } })
+      .expect(200);
+    expect(two.body.data.warnings.map((warning: { code: string }) => warning.code)).toEqual(['multiple-questions']);
+    const one = await request(app.server).post('/api/helpdesk/tickets/check').set(auth).send({ data: { body: 'How do I export my invoices?' } }).expect(200);
+    expect(one.body.data.warnings).toEqual([]);
+    const bad = await request(app.server).post('/api/helpdesk/tickets/check').set(auth).send({ data: { body: 'x', tier: 'priority' } }).expect(400);
+    expect(bad.body.error.message).toMatch(/tier/);
+    // Nothing was filed by checking.
+    const { body: list } = await request(app.server).get('/api/helpdesk/tickets').set(auth).expect(200);
+    expect(list.data).toEqual([]);
+
+    await request(app.server).get('/api/helpdesk/tickets/form').expect(403);
+    await request(app.server).post('/api/helpdesk/tickets/check').send({ data: { body: 'x' } }).expect(403);
   });
 });

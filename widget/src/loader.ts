@@ -7,11 +7,11 @@ import { pickLocale } from './locale';
  * (support-app.ts) on the first interaction with it: focus, a tap, a key. The rest comes as a
  * `<script>` carrying the loader's own nonce, so a nonce-based Content-Security-Policy allows it.
  */
-declare const __HELPDESK_APP_FILE__: string;
+/** The built files, named by their content hash (widget/build.mjs): the app, and each language's strings but English. */
+declare const __HELPDESK_FILES__: { app: string; strings: Record<string, string> };
 
 const me = document.currentScript as HTMLScriptElement | null;
 const scriptUrl = new URL(me?.src ?? location.href, location.href);
-const appUrl = new URL(__HELPDESK_APP_FILE__, scriptUrl).href;
 const nonce = me?.nonce || me?.getAttribute('nonce') || '';
 
 const sheet = new CSSStyleSheet();
@@ -22,23 +22,34 @@ sheet.replaceSync(
     'input{box-sizing:border-box;width:100%;font:inherit;padding:10px 12px;border:1px solid #d0d4dd;border-radius:var(--helpdesk-radius,10px)}'
 );
 
-let loading: Promise<void> | undefined;
-const loadApp = () =>
-  (loading ??= new Promise<void>((resolve, reject) => {
-    const script = document.createElement('script');
-    script.src = appUrl;
-    if (nonce) script.nonce = nonce;
-    script.onload = () => resolve();
-    script.onerror = () => {
-      loading = undefined;
-      reject(new Error(`could not load ${appUrl}`));
-    };
-    document.head.append(script);
-  }));
+/** Each script once; a failed one is tried again on the next interaction. */
+const scripts = new Map<string, Promise<void>>();
+const loadScript = (file: string) => {
+  let loading = scripts.get(file);
+  if (!loading) {
+    loading = new Promise<void>((resolve, reject) => {
+      const script = document.createElement('script');
+      script.src = new URL(file, scriptUrl).href;
+      if (nonce) script.nonce = nonce;
+      script.onload = () => resolve();
+      script.onerror = () => {
+        scripts.delete(file);
+        reject(new Error(`could not load ${script.src}`));
+      };
+      document.head.append(script);
+    });
+    scripts.set(file, loading);
+  }
+  return loading;
+};
+/** The app, and the strings of a language other than English (which the app has built in). */
+const loadApp = (locale: string) =>
+  Promise.all([loadScript(__HELPDESK_FILES__.app), __HELPDESK_FILES__.strings[locale] ? loadScript(__HELPDESK_FILES__.strings[locale]) : undefined]);
 
 class HelpdeskSupport extends HTMLElement {
   private token: string | null = null;
   private app: (HTMLElement & Record<string, unknown>) | null = null;
+  private upgrading: Promise<void> | undefined;
 
   static get observedAttributes() {
     return ['api', 'locale', 'token'];
@@ -62,13 +73,27 @@ class HelpdeskSupport extends HTMLElement {
     input.placeholder = text.searchPlaceholder;
     box.append(heading, label, input);
     root.append(box);
-    const start = () => void this.upgrade(input);
-    for (const event of ['focusin', 'pointerdown', 'keydown']) this.addEventListener(event, start, { once: true });
+    const events = ['focusin', 'pointerdown', 'keydown'];
+    const start = () => {
+      this.upgrading ??= this.upgrade(input).then(
+        () => events.forEach((event) => this.removeEventListener(event, start)),
+        // Offline, say: the next interaction tries again.
+        () => (this.upgrading = undefined)
+      );
+    };
+    for (const event of events) this.addEventListener(event, start);
   }
 
   attributeChangedCallback(name: string, _old: string | null, value: string | null) {
     if (name === 'token') this.token = value;
-    if (this.app) this.app[name === 'api' ? 'api' : name] = name === 'api' ? this.apiBase() : name === 'locale' ? this.locale() : value;
+    const app = this.app;
+    if (!app) return;
+    if (name === 'api') app.api = this.apiBase();
+    else if (name === 'token') app.token = value;
+    else {
+      const locale = this.locale();
+      void loadApp(locale).then(() => (app.locale = locale));
+    }
   }
 
   /** For sites with their own login: the customer's users-permissions token (or null to log out). */
@@ -86,10 +111,10 @@ class HelpdeskSupport extends HTMLElement {
   }
 
   private async upgrade(input: HTMLInputElement) {
-    if (this.app) return;
-    await loadApp();
+    const locale = this.locale();
+    await loadApp(locale);
     const app = document.createElement('helpdesk-support-app') as HTMLElement & Record<string, unknown>;
-    Object.assign(app, { api: this.apiBase(), locale: this.locale(), token: this.token, initialQuery: input.value });
+    Object.assign(app, { api: this.apiBase(), locale, token: this.token, initialQuery: input.value });
     if (this.getAttribute('theme')) app.setAttribute('theme', this.getAttribute('theme')!);
     this.app = app;
     this.shadowRoot!.replaceChildren(app);

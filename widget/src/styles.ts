@@ -68,7 +68,9 @@ export const styles = css`
     font-weight: 600;
     margin-bottom: 4px;
   }
-  input {
+  input,
+  textarea,
+  select {
     box-sizing: border-box;
     width: 100%;
     font: inherit;
@@ -79,7 +81,118 @@ export const styles = css`
     border: 1px solid var(--line);
     border-radius: var(--radius);
   }
+  textarea {
+    resize: vertical;
+  }
+  label {
+    margin-top: 12px;
+  }
+  label:first-of-type,
+  h3 + label {
+    margin-top: 0;
+  }
+  label.check {
+    display: flex;
+    gap: 8px;
+    align-items: flex-start;
+    font-weight: 400;
+    margin-top: 12px;
+  }
+  label.check input {
+    width: auto;
+    margin-top: 0.3em;
+  }
+  .hint,
+  .field-error {
+    margin: 4px 0 0;
+    font-size: 0.95rem;
+    color: var(--muted);
+  }
+  .hint:empty,
+  .field-error:empty {
+    display: none;
+  }
+  .field-error,
+  [aria-invalid='true'] {
+    color: #b42318;
+    border-color: #b42318;
+  }
+  nav {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 4px;
+    margin: 0 0 12px;
+    border-bottom: 1px solid var(--line);
+  }
+  .tab {
+    border: 0;
+    border-bottom: 3px solid transparent;
+    border-radius: 0;
+    background: none;
+    padding: 8px 10px;
+  }
+  .tab[aria-current='page'] {
+    border-bottom-color: var(--brand);
+    font-weight: 600;
+  }
+  button.link {
+    border: 0;
+    background: none;
+    color: var(--brand);
+    text-decoration: underline;
+    padding-left: 4px;
+    padding-right: 4px;
+  }
+  .tickets,
+  .thread,
+  .ledger {
+    list-style: none;
+    margin: 8px 0 12px;
+    padding: 0;
+  }
+  .ticket-row {
+    display: block;
+    width: 100%;
+    text-align: left;
+    margin: 0 0 8px;
+  }
+  .thread li {
+    border: 1px solid var(--line);
+    border-radius: var(--radius);
+    padding: 10px 12px;
+    margin: 0 0 8px;
+  }
+  .thread li.from-staff {
+    background: var(--soft);
+    box-shadow: inset 4px 0 0 var(--brand);
+  }
+  .thread .body {
+    margin: 4px 0 0;
+    white-space: pre-wrap;
+    overflow-wrap: anywhere;
+  }
+  .ledger li {
+    display: grid;
+    grid-template-columns: 1fr 1.5fr auto;
+    gap: 8px;
+    padding: 6px 0;
+    border-top: 1px solid var(--line);
+  }
+  .number {
+    font-variant-numeric: tabular-nums;
+    text-align: right;
+  }
+  .balance {
+    font-size: 1.15rem;
+    font-weight: 600;
+  }
+  h4 {
+    margin: 16px 0 4px;
+    font-size: 1rem;
+  }
   input:focus-visible,
+  textarea:focus-visible,
+  select:focus-visible,
   button:focus-visible,
   a:focus-visible,
   [role='option']:focus-visible {
@@ -169,6 +282,15 @@ export const styles = css`
     background: var(--brand);
     border-color: var(--brand);
     color: #fff;
+  }
+  article form,
+  section form {
+    margin-top: 16px;
+  }
+  :host([theme='dark']) .field-error,
+  :host([theme='dark']) [aria-invalid='true'] {
+    color: #ff8f80;
+    border-color: #ff8f80;
   }
   .thanks {
     margin: 12px 0 0;

@@ -1,205 +1,126 @@
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
-import { ApiError, createApi, type Api, type Availability, type FaqEntry, type Hit } from './api';
-import { translate, type StringKey, type WidgetLocale } from './i18n';
-import { answerBlocks, snippetParts, type AnswerBlock } from './snippet';
+import { html, LitElement, nothing } from 'lit';
+import { createApi, type Api, type Availability } from './api';
+import { addStrings, translate, type StringKey, type Strings, type WidgetLocale } from './i18n';
 import { styles } from './styles';
 import { describeInstant } from './when';
+import './views/ask-view';
+import './views/credits-view';
+import './views/login-view';
+import './views/search-view';
+import './views/tickets-view';
+import type { SearchView } from './views/search-view';
 
-/** Suggestions start at this many characters, this long after the last keystroke. */
-export const MIN_QUERY = 2;
-export const DEBOUNCE_MS = 300;
-/** A request still running after this long says so. */
-const SLOW_MS = 3000;
+type View = 'answers' | 'login' | 'ask' | 'tickets' | 'credits';
+/** Views only a logged-in customer can use. */
+const NEEDS_LOGIN = new Set<View>(['ask', 'tickets', 'credits']);
+/** Where the customer's token is kept for the tab's lifetime (not across browser restarts). */
+const TOKEN_KEY = 'helpdesk-support-token';
 
-type Problem = { key: StringKey } | null;
+const storedToken = () => {
+  try {
+    return sessionStorage.getItem(TOKEN_KEY);
+  } catch {
+    return null;
+  }
+};
+const storeToken = (token: string | null) => {
+  try {
+    if (token) sessionStorage.setItem(TOKEN_KEY, token);
+    else sessionStorage.removeItem(TOKEN_KEY);
+  } catch {
+    // Storage can be off (private modes, sandboxed frames): the token then lives in memory only.
+  }
+};
 
 /**
- * The support desk itself, rendered inside `<helpdesk-support>` once the loader has fetched it:
- * answers while the customer types (an ARIA combobox over a listbox of suggestions), the chosen
- * answer with "this answered my question", and whether support is in now.
+ * The support desk itself, rendered inside `<helpdesk-support>` once the loader has fetched it: a
+ * bar of views (answers, my tickets, credits, log in / out), whether support is in now, and the
+ * view shown. Views announce where to go next with `helpdesk-navigate` events.
  */
 export class HelpdeskSupportApp extends LitElement {
   static styles = styles;
+  /** How a language's strings script hands its strings over (see i18n/index.ts). */
+  static addStrings(locale: WidgetLocale, strings: Strings) {
+    addStrings(locale, strings);
+  }
   static properties = {
     api: { type: String },
     locale: { type: String },
+    token: { attribute: false },
     initialQuery: { attribute: false },
-    query: { state: true },
-    hits: { state: true },
-    active: { state: true },
-    expanded: { state: true },
-    busy: { state: true },
-    slow: { state: true },
-    problem: { state: true },
+    view: { state: true },
+    detail: { state: true },
     availability: { state: true },
-    chosen: { state: true },
-    entry: { state: true },
-    deflected: { state: true },
   };
 
   api = '';
   locale: WidgetLocale = 'en';
-  initialQuery = '';
+  /** The host page's token (attribute or setToken), else the one this widget logged in with. */
   token: string | null = null;
+  initialQuery = '';
 
-  private query = '';
-  private hits: Hit[] = [];
-  private active = -1;
-  private expanded = false;
-  private busy = false;
-  private slow = false;
-  private problem: Problem = null;
+  private view: View = 'answers';
+  private detail: Record<string, unknown> = {};
   private availability: Availability | null = null;
-  private chosen: Hit | null = null;
-  private entry: FaqEntry | null = null;
-  private deflected = false;
-  /** The query the shown hits answer (for the deflection and "no answer yet"). */
-  private answered = '';
-
+  private afterLogin: View = 'ask';
   private client: Api | null = null;
-  private debounce: ReturnType<typeof setTimeout> | undefined;
-  private slowTimer: ReturnType<typeof setTimeout> | undefined;
-  private inFlight: AbortController | null = null;
+  private clientFor = '';
 
   private t(key: StringKey, values?: Record<string, string | number>) {
     return translate(this.locale, key, values);
   }
 
   private get http(): Api {
-    this.client ??= createApi(this.api, () => this.token);
+    if (!this.client || this.clientFor !== this.api) {
+      this.client = createApi(this.api, () => this.token);
+      this.clientFor = this.api;
+    }
     return this.client;
   }
 
   connectedCallback() {
     super.connectedCallback();
-    this.query = this.initialQuery;
-    if (this.query.trim().length >= MIN_QUERY) this.schedule(0);
-    this.http
-      .availability()
-      .then((availability) => (this.availability = availability))
-      .catch(() => undefined);
+    this.token ??= storedToken();
+    this.detail = { query: this.initialQuery };
+    this.http.availability().then(
+      (availability) => (this.availability = availability),
+      () => undefined
+    );
+    this.addEventListener('helpdesk-navigate', (event) => {
+      const { view, ...detail } = (event as CustomEvent).detail;
+      if (view === 'login' && detail.expired) this.logout();
+      this.go(view, detail);
+    });
+    this.addEventListener('helpdesk-login', (event) => {
+      this.token = (event as CustomEvent).detail.jwt;
+      storeToken(this.token);
+      this.go(this.afterLogin, this.detail);
+    });
   }
 
-  disconnectedCallback() {
-    super.disconnectedCallback();
-    clearTimeout(this.debounce);
-    clearTimeout(this.slowTimer);
-    this.inFlight?.abort();
-  }
-
-  protected firstUpdated() {
-    const input = this.renderRoot.querySelector('input');
-    input?.focus();
+  protected async firstUpdated() {
+    await this.updateComplete;
     // The typed text survives the swap from the loader's placeholder, caret at its end.
-    input?.setSelectionRange(this.query.length, this.query.length);
+    this.renderRoot.querySelector<SearchView>('helpdesk-search-view')?.updateComplete.then(() =>
+      this.renderRoot.querySelector<SearchView>('helpdesk-search-view')?.focusInput()
+    );
   }
 
-  protected updated(changed: PropertyValues) {
-    if (changed.has('api')) this.client = null;
-  }
-
-  /** Searches `delay` ms from now unless another keystroke comes first; the previous request is cancelled. */
-  private schedule(delay = DEBOUNCE_MS) {
-    clearTimeout(this.debounce);
-    this.debounce = setTimeout(() => void this.search(this.query.trim()), delay);
-  }
-
-  private async search(q: string) {
-    this.inFlight?.abort();
-    if (q.length < MIN_QUERY) {
-      this.hits = [];
-      this.expanded = false;
-      this.busy = false;
+  private go(view: View, detail: Record<string, unknown> = {}) {
+    if (NEEDS_LOGIN.has(view) && !this.token) {
+      this.afterLogin = view;
+      this.detail = detail;
+      this.view = 'login';
       return;
     }
-    const controller = new AbortController();
-    this.inFlight = controller;
-    this.busy = true;
-    this.problem = null;
-    clearTimeout(this.slowTimer);
-    this.slow = false;
-    this.slowTimer = setTimeout(() => (this.slow = true), SLOW_MS);
-    try {
-      const hits = await this.http.search(q, this.locale, controller.signal);
-      if (controller.signal.aborted) return;
-      this.hits = hits;
-      this.answered = q;
-      this.active = -1;
-      this.expanded = hits.length > 0;
-    } catch (error) {
-      if ((error as Error).name === 'AbortError') return;
-      this.problem = { key: error instanceof ApiError ? error.messageKey : 'error' };
-    } finally {
-      if (this.inFlight === controller) {
-        this.busy = false;
-        this.slow = false;
-        clearTimeout(this.slowTimer);
-      }
-    }
+    this.view = view;
+    this.detail = detail;
   }
 
-  private onInput(event: Event) {
-    this.query = (event.target as HTMLInputElement).value;
-    this.schedule();
-  }
-
-  private onKeydown(event: KeyboardEvent) {
-    const count = this.hits.length;
-    if (event.key === 'ArrowDown' && count) {
-      event.preventDefault();
-      this.expanded = true;
-      this.active = (this.active + 1) % count;
-    } else if (event.key === 'ArrowUp' && count) {
-      event.preventDefault();
-      this.expanded = true;
-      this.active = this.active <= 0 ? count - 1 : this.active - 1;
-    } else if (event.key === 'Enter' && this.expanded && this.active >= 0) {
-      event.preventDefault();
-      void this.choose(this.hits[this.active]);
-    } else if (event.key === 'Escape' && this.expanded) {
-      event.preventDefault();
-      this.expanded = false;
-      this.active = -1;
-    }
-  }
-
-  private async choose(hit: Hit) {
-    this.chosen = hit;
-    this.entry = null;
-    this.deflected = false;
-    this.expanded = false;
-    this.problem = null;
-    if (hit.source === 'faq') {
-      try {
-        this.entry = await this.http.faq(hit.documentId, this.locale);
-      } catch (error) {
-        this.problem = { key: error instanceof ApiError ? error.messageKey : 'error' };
-      }
-    }
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('#answer-title')?.focus();
-  }
-
-  private async back() {
-    this.chosen = null;
-    this.entry = null;
-    this.expanded = this.hits.length > 0;
-    await this.updateComplete;
-    this.renderRoot.querySelector('input')?.focus();
-  }
-
-  private async deflect() {
-    if (!this.chosen) return;
-    try {
-      await this.http.deflect(this.chosen, this.answered, this.locale);
-      this.deflected = true;
-    } catch (error) {
-      this.problem = { key: error instanceof ApiError ? error.messageKey : 'error' };
-    }
-  }
-
-  private when(iso: string) {
-    return describeInstant(this.locale, new Date(iso), new Date());
+  private logout() {
+    this.token = null;
+    storeToken(null);
+    this.view = 'answers';
   }
 
   private renderBanner() {
@@ -207,79 +128,41 @@ export class HelpdeskSupportApp extends LitElement {
     if (!a) return nothing;
     if (a.open) return html`<p class="banner open">${this.t('openNow')}</p>`;
     if (!a.nextOpenAt || !a.expectedResponseBy) return nothing;
-    return html`<p class="banner">${this.t('backAt', { when: this.when(a.nextOpenAt), due: this.when(a.expectedResponseBy) })}</p>`;
+    const when = (iso: string) => describeInstant(this.locale, new Date(iso), new Date());
+    return html`<p class="banner">${this.t('backAt', { when: when(a.nextOpenAt), due: when(a.expectedResponseBy) })}</p>`;
   }
 
-  private renderStatus() {
-    let text = '';
-    if (this.problem) text = this.t(this.problem.key);
-    else if (this.slow) text = this.t('slow');
-    else if (this.busy) text = this.t('searching');
-    else if (this.answered && this.query.trim() === this.answered) text = this.hits.length ? this.t('resultsCount', { count: this.hits.length }) : this.t('noResults');
-    return html`<p class="status ${this.problem ? 'problem' : ''}" role="status" aria-live="polite">${text}</p>`;
+  private renderNav() {
+    const item = (view: View, key: StringKey) =>
+      html`<button type="button" class="tab" aria-current=${this.view === view ? 'page' : 'false'} @click=${() => this.go(view)}>${this.t(key)}</button>`;
+    return html`<nav aria-label=${this.t('title')}>
+      ${item('answers', 'navAnswers')} ${item('tickets', 'navTickets')} ${item('credits', 'navCredits')}
+      ${this.token
+        ? html`<button type="button" class="tab" @click=${this.logout}>${this.t('logout')}</button>`
+        : html`<button type="button" class="tab" aria-current=${this.view === 'login' ? 'page' : 'false'} @click=${() => this.go('login')}>${this.t('navLogin')}</button>`}
+    </nav>`;
   }
 
-  private renderHit(hit: Hit, index: number) {
-    return html`<li
-      role="option"
-      id="hit-${index}"
-      aria-selected=${index === this.active ? 'true' : 'false'}
-      @click=${() => this.choose(hit)}
-      @mousemove=${() => (this.active = index)}
-    >
-      <span class="source">${hit.source === 'faq' ? this.t('sourceFaq') : this.t('sourceDocs')}</span>
-      <span class="hit-title">${hit.title}</span>
-      <span class="snippet">${snippetParts(hit.snippet).map((part) => (part.marked ? html`<mark>${part.text}</mark>` : part.text))}</span>
-    </li>`;
-  }
-
-  private renderSearch() {
-    const open = this.expanded && this.hits.length > 0;
-    return html`
-      <label for="q">${this.t('searchLabel')}</label>
-      <input
-        id="q"
-        type="search"
-        role="combobox"
-        autocomplete="off"
-        aria-autocomplete="list"
-        aria-expanded=${open ? 'true' : 'false'}
-        aria-controls="results"
-        aria-activedescendant=${open && this.active >= 0 ? `hit-${this.active}` : nothing}
-        placeholder=${this.t('searchPlaceholder')}
-        .value=${this.query}
-        @input=${this.onInput}
-        @keydown=${this.onKeydown}
-      />
-      <ul id="results" role="listbox" aria-label=${this.t('searchLabel')} ?hidden=${!open}>
-        ${open ? this.hits.map((hit, index) => this.renderHit(hit, index)) : nothing}
-      </ul>
-      ${this.renderStatus()}
-    `;
-  }
-
-  private renderAnswer(hit: Hit) {
-    const blocks: AnswerBlock[] = this.entry
-      ? answerBlocks(this.entry.answer)
-      : [{ list: false, text: snippetParts(hit.snippet).map((part) => part.text).join('') }];
-    return html`<article aria-labelledby="answer-title">
-      <span class="source">${hit.source === 'faq' ? this.t('sourceFaq') : this.t('sourceDocs')}</span>
-      <h3 id="answer-title" tabindex="-1">${this.entry?.question ?? hit.title}</h3>
-      ${blocks.map((block) => (block.list ? html`<ul>${block.items.map((item) => html`<li>${item}</li>`)}</ul>` : html`<p>${block.text}</p>`))}
-      ${hit.url ? html`<p><a href=${hit.url} target="_blank" rel="noopener">${this.t('openPage')}</a></p>` : nothing}
-      ${this.deflected ? html`<p class="thanks" role="status">${this.t('thanks')}</p>` : nothing}
-      <div class="actions">
-        ${this.deflected ? nothing : html`<button class="primary" type="button" @click=${this.deflect}>${this.t('helped')}</button>`}
-        <button type="button" @click=${this.back}>${this.t('back')}</button>
-      </div>
-      ${this.problem ? html`<p class="status problem" role="status">${this.t(this.problem.key)}</p>` : nothing}
-    </article>`;
+  private renderView() {
+    const common = { client: this.http, locale: this.locale };
+    switch (this.view) {
+      case 'login':
+        return html`<helpdesk-login-view .client=${common.client} .locale=${common.locale} .expired=${Boolean(this.detail.expired)}></helpdesk-login-view>`;
+      case 'ask':
+        return html`<helpdesk-ask-view .client=${common.client} .locale=${common.locale} .query=${String(this.detail.query ?? '')}></helpdesk-ask-view>`;
+      case 'tickets':
+        return html`<helpdesk-tickets-view .client=${common.client} .locale=${common.locale} .open=${String(this.detail.open ?? '')}></helpdesk-tickets-view>`;
+      case 'credits':
+        return html`<helpdesk-credits-view .client=${common.client} .locale=${common.locale}></helpdesk-credits-view>`;
+      default:
+        return html`<helpdesk-search-view .client=${common.client} .locale=${common.locale} .query=${String(this.detail.query ?? '')}></helpdesk-search-view>`;
+    }
   }
 
   render() {
     return html`<section class="desk" aria-labelledby="desk-title" lang=${this.locale}>
       <h2 id="desk-title">${this.t('title')}</h2>
-      ${this.renderBanner()} ${this.chosen ? this.renderAnswer(this.chosen) : this.renderSearch()}
+      ${this.renderNav()} ${this.renderBanner()} ${this.renderView()}
     </section>`;
   }
 }

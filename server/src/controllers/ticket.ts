@@ -2,7 +2,8 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { z } from 'zod';
 import type { IncomingFile } from '../services/attachments';
-import { getPluginService } from '../utils';
+import { submissionWarnings } from '../domain/text/questions';
+import { getPluginConfig, getPluginService } from '../utils';
 import { documentIdSchema, MESSAGE_MAX_LENGTH, parseInput, withoutNul } from '../validation';
 import { answerConflicts } from '../errors';
 import { TICKET_MESSAGE_UID, TICKET_UID } from '../uids';
@@ -31,6 +32,9 @@ const createBody = z
       })
       .strict(),
   })
+  .strict();
+const checkBody = z
+  .object({ data: z.object({ subject: z.string().max(MAX_SUBJECT).default(''), body: z.string().max(MESSAGE_MAX_LENGTH) }).strict() })
   .strict();
 const replyBody = z.object({ data: z.object({ body: text(MESSAGE_MAX_LENGTH) }).strict() }).strict();
 const emptyBody = z.object({}).strict();
@@ -85,6 +89,21 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     strapi.contentAPI.sanitize.output(message, strapi.getModel(TICKET_MESSAGE_UID as any), { auth: ctx.state.auth });
 
   return {
+    /** GET /tickets/form — what the ticket form must check before sending: the attachment limits. */
+    async form(ctx: any) {
+      customerId(ctx);
+      parseInput(emptyBody, ctx.query, 'query');
+      const { maxFiles, maxFileSizeBytes, allowedMimeTypes } = getPluginConfig(strapi).attachments;
+      ctx.body = { data: { attachments: { maxFiles, maxFileSizeBytes, allowedMimeTypes } }, meta: {} };
+    },
+
+    /** POST /tickets/check — the warnings filing this text would give (the one-question hint), without filing it. */
+    async check(ctx: any) {
+      customerId(ctx);
+      const { data } = parseInput(checkBody, ctx.request.body, 'body');
+      ctx.body = { data: { warnings: submissionWarnings(data.subject, data.body) }, meta: {} };
+    },
+
     /** POST /tickets */
     async create(ctx: any) {
       const { body, files } = readSubmission(ctx);

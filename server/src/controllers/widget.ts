@@ -6,7 +6,7 @@ import { errors } from '@strapi/utils';
 
 /** The widget's build (widget/build.mjs), beside this bundle in dist/. */
 const WIDGET_DIR = path.resolve(__dirname, '..', 'widget');
-const APP_FILE = /^app\.[0-9a-f]{12}\.js$/;
+const APP_FILE = /^(app|strings\.[a-z]{2})\.[0-9a-f]{12}\.js$/;
 /** The loader's name never changes, so it is revalidated daily (cheaply: its ETag); the app chunk is named by its hash. */
 const LOADER_CACHE = 'public, max-age=86400';
 const APP_CACHE = 'public, max-age=31536000, immutable';

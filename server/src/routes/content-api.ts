@@ -17,6 +17,9 @@ const routes = [
   { method: 'GET', path: '/incident-classes', handler: 'incident-class.find', config: { policies: [] } },
   { method: 'POST', path: '/tickets', handler: 'ticket.create', config: { policies: [], middlewares: [limited('createTicket')] } },
   { method: 'GET', path: '/tickets', handler: 'ticket.find', config: { policies: [] } },
+  // Before /tickets/:documentId, which would take "form" and "check" for ids.
+  { method: 'GET', path: '/tickets/form', handler: 'ticket.form', config: { policies: [] } },
+  { method: 'POST', path: '/tickets/check', handler: 'ticket.check', config: { policies: [], middlewares: [limited('search')] } },
   { method: 'GET', path: '/tickets/:documentId', handler: 'ticket.findOne', config: { policies: [] } },
   { method: 'POST', path: '/tickets/:documentId/messages', handler: 'ticket.reply', config: { policies: [], middlewares: [limited('reply')] } },
   { method: 'POST', path: '/tickets/:documentId/resolve', handler: 'ticket.resolve', config: { policies: [] } },

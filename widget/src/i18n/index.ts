@@ -1,19 +1,25 @@
-import { WIDGET_LOCALES, type WidgetLocale } from './locales';
-import de from './de';
 import en from './en';
-import es from './es';
-import fr from './fr';
-import it from './it';
-import nl from './nl';
-import ru from './ru';
+import { WIDGET_LOCALES, type WidgetLocale } from './locales';
 
 export type Strings = typeof en;
 export type StringKey = keyof Strings;
-
-export const STRINGS: Record<WidgetLocale, Strings> = { en, nl, fr, de, es, it, ru };
 export { WIDGET_LOCALES, type WidgetLocale };
 
-/** A string in the locale with its `{placeholders}` filled. */
+/**
+ * The strings the widget has: English is built in; each other language arrives as its own small
+ * script (built from ./<locale>.ts by widget/build.mjs) that the loader adds for the page's
+ * language only, so the widget carries one language rather than seven.
+ */
+const STRINGS: Partial<Record<WidgetLocale, Strings>> = { en };
+
+export function addStrings(locale: WidgetLocale, strings: Strings): void {
+  STRINGS[locale] = strings;
+}
+
+export const hasStrings = (locale: WidgetLocale): boolean => Boolean(STRINGS[locale]);
+
+/** A string in the locale (English until that language's strings have arrived) with its `{placeholders}` filled. */
 export function translate(locale: WidgetLocale, key: StringKey, values: Record<string, string | number> = {}): string {
-  return STRINGS[locale][key].replace(/\{(\w+)\}/g, (match, name: string) => (name in values ? String(values[name]) : match));
+  const text = (STRINGS[locale] ?? en)[key];
+  return text.replace(/\{(\w+)\}/g, (match, name: string) => (name in values ? String(values[name]) : match));
 }
