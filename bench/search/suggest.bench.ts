@@ -132,7 +132,8 @@ async function againstContainsi(port: number, queries: string[], database: strin
         `so no route here can be more than ${ratio(http.baseline.p50 / http.floorP50)} faster than $containsi at p50`,
     );
     // The route's own cost (auth, rate limit, parsing, search, snippets) on top of what any route pays.
-    const overRatio = http.ours.p50 / http.floorP50;
+    const overRatio = http.oursBesideFloorP50 / http.floorP50;
+    console.log(`search http route against the floor (${database}, in turns): ours p50 ${ms(http.oursBesideFloorP50)}, floor p50 ${ms(http.floorP50)}`);
     goal(`(${database}) GET /faq/search p50 over the HTTP floor`, `${overRatio.toFixed(2)}x`, `at most ${MAX_FLOOR_RATIO}x`, overRatio <= MAX_FLOOR_RATIO);
     goal(`(${database}) http p50 latency, $containsi/ours`, ratio(latencyRatio), `at least ${ratio(MIN_HTTP_RATIO)}`, latencyRatio >= MIN_HTTP_RATIO);
     goal(`(${database}) http throughput, ours/$containsi`, ratio(throughputRatio), `at least ${ratio(MIN_HTTP_RATIO)}`, throughputRatio >= MIN_HTTP_RATIO);

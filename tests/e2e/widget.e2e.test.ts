@@ -165,6 +165,28 @@ describe('the support widget', () => {
     await screenshot(page, 'widget-credits');
   });
 
+  it('fits a 360 px phone screen, with inputs of at least 16 px (no zoom on focus), and works by keyboard alone', async () => {
+    await page.setViewportSize({ width: 360, height: 640 });
+    await page.goto(supportUrl('?lang=ru'));
+    // Tab into the widget: the first interaction loads the rest, focus stays in the search box.
+    const input = widgetInput(page, 'Поиск по нашим ответам');
+    for (let n = 0; n < 12 && (await page.evaluate(() => document.activeElement?.tagName)) !== 'HELPDESK-SUPPORT'; n += 1) await page.keyboard.press('Tab');
+    await input.waitFor();
+    await expect(input.evaluate((el) => el.matches(':focus'))).resolves.toBe(true);
+    await page.keyboard.type('счета', { delay: 20 });
+    await page.getByRole('option').first().waitFor();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 3 }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await page.getByRole('button', { name: 'Назад к ответам' }).focus();
+    await page.keyboard.press('Enter');
+    const fontSize = await input.evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+    expect(fontSize).toBeGreaterThanOrEqual(16);
+    await screenshot(page, 'widget-phone-ru', { fullPage: true });
+    await noAxeViolations(page, 'suggestions on a phone (ru)');
+  });
+
   it('works from another site under a strict Content-Security-Policy with a nonce', async () => {
     const base = e2eBaseUrl();
     const nonce = 'Zm9yLXRoZS1oZWxwZGVzaw';

@@ -99,11 +99,10 @@ export class HelpdeskSupportApp extends LitElement {
   }
 
   protected async firstUpdated() {
-    await this.updateComplete;
     // The typed text survives the swap from the loader's placeholder, caret at its end.
-    this.renderRoot.querySelector<SearchView>('helpdesk-search-view')?.updateComplete.then(() =>
-      this.renderRoot.querySelector<SearchView>('helpdesk-search-view')?.focusInput()
-    );
+    const search = this.renderRoot.querySelector<SearchView>('helpdesk-search-view');
+    await search?.updateComplete;
+    search?.focusInput();
   }
 
   private go(view: View, detail: Record<string, unknown> = {}) {
