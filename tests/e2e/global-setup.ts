@@ -3,6 +3,7 @@ import path from 'node:path';
 import { BASE_URL_ENV, E2E_TMP_DIR, SERVER_STATE_FILE, type ServerState } from './helpers/env';
 import { buildPlaygroundAdmin, ensurePluginBuilt, seconds, startPlayground, type PlaygroundServer } from './helpers/playground';
 import { startSmtpServer } from '../helpers/smtp';
+import { startStripeStandIn } from '../../playground/scripts/stripe-stand-in';
 
 /**
  * Once per e2e run: builds the plugin if dist/ is missing, builds the playground's admin panel
@@ -33,11 +34,16 @@ export default async function globalSetup() {
   // The playground's mail goes to a real SMTP server here, so the specs see mails delivered.
   const smtp = await startSmtpServer();
   (globalThis as any).__HELPDESK_E2E_SMTP__ = smtp;
+  // Payments go to the playground's Stripe stand-in, as under `npm run develop`: its checkout page's
+  // Pay button sends the signed webhook to the playground.
+  const stripe = await startStripeStandIn({ webhookSecret: 'whsec_playground', apiKey: 'sk_test_playground', webhookUrl: null });
+  (globalThis as any).__HELPDESK_E2E_STRIPE__ = stripe;
   const server: PlaygroundServer = await startPlayground({
     seed: true,
     logFile: path.join(E2E_TMP_DIR, 'strapi.log'),
-    env: { SMTP_HOST: '127.0.0.1', SMTP_PORT: String(smtp.port) },
+    env: { SMTP_HOST: '127.0.0.1', SMTP_PORT: String(smtp.port), HELPDESK_STRIPE_STAND_IN: 'true', STRIPE_STAND_IN_PORT: String(stripe.port) },
   });
+  stripe.setWebhookUrl(`${server.baseUrl}/api/helpdesk/stripe/webhook`);
   // A run that ends without the teardown (an error in Jest itself) still takes the server down.
   process.once('exit', () => server.killNow());
   (globalThis as any).__HELPDESK_E2E_SERVER__ = server;

@@ -9,6 +9,8 @@ export default async function globalTeardown() {
   await server.stop();
   await (globalThis as any).__HELPDESK_E2E_SMTP__?.close();
   (globalThis as any).__HELPDESK_E2E_SMTP__ = undefined;
+  await (globalThis as any).__HELPDESK_E2E_STRIPE__?.close();
+  (globalThis as any).__HELPDESK_E2E_STRIPE__ = undefined;
   fs.rmSync(SERVER_STATE_FILE, { force: true });
   delete process.env[BASE_URL_ENV];
   (globalThis as any).__HELPDESK_E2E_SERVER__ = undefined;

@@ -165,6 +165,35 @@ describe('the support widget', () => {
     await screenshot(page, 'widget-credits');
   });
 
+  it('sells priority: the fee and its promise on the form, Checkout, and the ticket answered as priority', async () => {
+    const customer = await newCustomer();
+    const { meta: offer } = (await customer.get('/api/helpdesk/credits/packs')).body;
+    expect(offer).toMatchObject({ available: true });
+    const fee = new Intl.NumberFormat('en', { style: 'currency', currency: offer.currency.toUpperCase() }).format(offer.priorityFeeCents / 100);
+
+    await page.goto(supportUrl());
+    await page.locator('helpdesk-support').evaluate((element, token) => (element as any).setToken(token), customer.token);
+    await page.getByLabel(en.searchLabel).click();
+    await widgetInput(page, en.searchLabel).pressSequentially('server down urgent', { delay: 15 });
+    await page.getByRole('status').filter({ hasText: /Answers found|No answer/ }).waitFor();
+    await page.getByRole('button', { name: en.stillNeedHelp }).click();
+    await page.getByLabel(en.question).fill('Our shop is down since this morning.');
+    await page.getByLabel(en.priority).check();
+    await page.getByText(`Priority costs ${fee}, paid on the next page.`).waitFor();
+    await noAxeViolations(page, 'ticket form with priority (en)');
+    await page.getByRole('button', { name: en.send }).click();
+
+    // The stand-in's checkout page, then back to the site.
+    await page.waitForURL(/\/checkout\//);
+    await page.getByRole('button', { name: 'Pay' }).click();
+    await page.waitForURL(/checkout=success/);
+    const [ticket] = (await customer.get('/api/helpdesk/tickets')).body.data;
+    await eventually(async () => {
+      const { tier, status } = (await customer.get(`/api/helpdesk/tickets/${ticket.documentId}`)).body.data;
+      return { tier, paid: status !== 'awaiting_payment' };
+    }, { tier: 'priority', paid: true });
+  });
+
   it('fits a 360 px phone screen, with inputs of at least 16 px (no zoom on focus), and works by keyboard alone', async () => {
     await page.setViewportSize({ width: 360, height: 640 });
     await page.goto(supportUrl('?lang=ru'));

@@ -11,6 +11,7 @@ const STRINGS = { en, nl, fr, de, es, it: italian, ru };
 import { pickLocale } from '../../../widget/src/locale';
 import { answerBlocks, snippetParts } from '../../../widget/src/snippet';
 import { describeInstant } from '../../../widget/src/when';
+import { fileProblems } from '../../../widget/src/format';
 
 describe('snippet parts', () => {
   it('splits marked words from the rest and decodes what the server escaped', () => {
@@ -77,5 +78,22 @@ describe('instants as the customer reads them', () => {
     expect(describeInstant('de', new Date(2026, 11, 3, 9, 0), now)).toBe('am Donnerstag um 09:00');
     expect(describeInstant('en', new Date(2026, 11, 28, 9, 0), now)).toBe('Monday, December 28 at 09:00 AM');
     expect(describeInstant('ru', new Date(2026, 11, 3, 9, 0), now)).toBe('3 декабря в 09:00');
+  });
+});
+
+describe('attachments checked before upload', () => {
+  const limits = { maxFiles: 2, maxFileSizeBytes: 1000, allowedMimeTypes: ['image/*', 'application/pdf'] };
+  it('names each file that is too large or of a type not accepted, and too many files', () => {
+    expect(fileProblems([{ name: 'a.png', size: 10, type: 'image/png' }, { name: 'b.pdf', size: 10, type: 'application/pdf' }], limits)).toEqual([]);
+    expect(
+      fileProblems(
+        [
+          { name: 'big.jpg', size: 1001, type: 'image/jpeg' },
+          { name: 'run.exe', size: 10, type: 'application/x-msdownload' },
+          { name: 'c.png', size: 10, type: 'image/png' },
+        ],
+        limits
+      )
+    ).toEqual([{ key: 'fileTooMany' }, { key: 'fileTooBig', name: 'big.jpg' }, { key: 'fileType', name: 'run.exe' }]);
   });
 });
