@@ -194,6 +194,46 @@ describe('the support widget', () => {
     }, { tier: 'priority', paid: true });
   });
 
+  it('keeps what was typed when the network fails, says so in the customer\'s language, and sends once back online', async () => {
+    const customer = await newCustomer();
+    await page.goto(supportUrl('?lang=de'));
+    await page.locator('helpdesk-support').evaluate((element, token) => (element as any).setToken(token), customer.token);
+    await page.getByLabel(de.searchLabel).click();
+    await widgetInput(page, de.searchLabel).pressSequentially('passwort ändern', { delay: 15 });
+    await page.getByRole('status').filter({ hasText: /Gefundene Antworten|Noch keine Antwort/ }).waitFor();
+    await noAxeViolations(page, 'suggestions (de)');
+    await page.getByRole('button', { name: de.stillNeedHelp }).click();
+    await page.getByLabel(de.question).fill('Wie ändere ich mein Passwort?');
+    await noAxeViolations(page, 'ticket form (de)');
+
+    await context.setOffline(true);
+    await page.getByRole('button', { name: de.send }).click();
+    await page.getByRole('alert').filter({ hasText: de.offline }).waitFor();
+    await expect(page.getByLabel(de.question).inputValue()).resolves.toBe('Wie ändere ich mein Passwort?');
+    await expect(page.getByLabel(de.subject).inputValue()).resolves.toBe('passwort ändern');
+    await noAxeViolations(page, 'ticket form offline (de)');
+
+    await context.setOffline(false);
+    await page.getByRole('button', { name: de.send }).click();
+    await page.getByRole('heading', { name: de.sentTitle }).waitFor();
+    await noAxeViolations(page, 'ticket filed (de)');
+    const [filed] = (await customer.get('/api/helpdesk/tickets')).body.data;
+    expect(filed).toMatchObject({ subject: 'passwort ändern', body: 'Wie ändere ich mein Passwort?', language: 'de' });
+
+    await page.getByRole('navigation').getByRole('button', { name: de.navTickets }).click();
+    await page.getByRole('button', { name: /passwort ändern/ }).click();
+    await page.getByRole('heading', { name: 'passwort ändern' }).waitFor();
+    await noAxeViolations(page, 'thread (de)');
+    await page.getByRole('navigation').getByRole('button', { name: de.navCredits }).click();
+    await page.getByRole('heading', { name: de.creditsTitle }).waitFor();
+    await noAxeViolations(page, 'credits (de)');
+    await page.getByRole('navigation').getByRole('button', { name: de.logout }).click();
+    await page.getByRole('navigation').getByRole('button', { name: de.navLogin }).click();
+    await page.getByRole('heading', { name: de.loginTitle }).waitFor();
+    await noAxeViolations(page, 'login (de)');
+    await screenshot(page, 'widget-login-de');
+  });
+
   it('fits a 360 px phone screen, with inputs of at least 16 px (no zoom on focus), and works by keyboard alone', async () => {
     await page.setViewportSize({ width: 360, height: 640 });
     await page.goto(supportUrl('?lang=ru'));
