@@ -19,7 +19,10 @@ sheet.replaceSync(
   ':host{display:block;max-width:640px;font:16px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif}' +
     'div{border:1px solid #d0d4dd;border-radius:var(--helpdesk-radius,10px);padding:20px}' +
     'h2{margin:0 0 8px;font-size:1.25rem}label{display:block;font-weight:600;margin-bottom:4px}' +
-    'input{box-sizing:border-box;width:100%;font:inherit;padding:10px 12px;border:1px solid #d0d4dd;border-radius:var(--helpdesk-radius,10px)}'
+    'input{box-sizing:border-box;width:100%;font:inherit;padding:10px 12px;border:1px solid #d0d4dd;border-radius:var(--helpdesk-radius,10px)}' +
+    // The same dark colours as the app's (styles.ts), so nothing flashes when it takes over.
+    ':host([theme=dark]) div,:host([theme=dark]) input{background:#171a21;color:#eceef3;border-color:#3a4050}' +
+    '@media (prefers-color-scheme:dark){:host([theme=auto]) div,:host([theme=auto]) input{background:#171a21;color:#eceef3;border-color:#3a4050}}'
 );
 
 /** Each script once; a failed one is tried again on the next interaction. */

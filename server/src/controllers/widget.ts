@@ -7,7 +7,7 @@ import { errors } from '@strapi/utils';
 /** The widget's build (widget/build.mjs), beside this bundle in dist/. */
 const WIDGET_DIR = path.resolve(__dirname, '..', 'widget');
 const APP_FILE = /^(app|strings\.[a-z]{2})\.[0-9a-f]{12}\.js$/;
-/** The loader's name never changes, so it is revalidated daily (cheaply: its ETag); the app chunk is named by its hash. */
+/** The loader's name never changes, so it is revalidated daily (cheaply: its ETag); the other files are named by their hash. */
 const LOADER_CACHE = 'public, max-age=86400';
 const APP_CACHE = 'public, max-age=31536000, immutable';
 
@@ -17,8 +17,9 @@ interface Asset {
 }
 
 /**
- * Serves the customer widget: GET /api/helpdesk/widget.js (the loader a site embeds) and
- * GET /api/helpdesk/widget/app.<hash>.js (the rest, fetched on first use). Files are read once.
+ * Serves the customer widget: GET /api/helpdesk/widget.js (the loader a site embeds), and
+ * GET /api/helpdesk/widget/app.<hash>.js and /widget/strings.<locale>.<hash>.js (the rest and one
+ * language's strings, fetched on first use). Files are read once.
  */
 export default (_: { strapi: Core.Strapi }) => {
   const assets = new Map<string, Promise<Asset>>();
