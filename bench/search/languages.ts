@@ -1,5 +1,5 @@
-import { between, mulberry32, pick, type Random } from '../random';
-import type { Corpus } from './corpus';
+import { between, mulberry32, pick } from '../random';
+import { documentIdFrom, wordCount, type Corpus } from './corpus';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const demoFaqs: Array<Record<string, { question: string; answer: string }>> = require('../../playground/src/seed/data/faqs');
@@ -10,9 +10,6 @@ const labelled: Array<{ locale: string; q: string }> = require('../../tests/fixt
 
 /** The six languages the bench indexes beside its English corpus. */
 export const OTHER_LOCALES = ['nl', 'fr', 'de', 'es', 'it', 'ru'] as const;
-
-const documentIdFrom = (random: Random) => Array.from({ length: 24 }, () => '0123456789abcdefghijklmnopqrstuvwxyz'[Math.floor(random() * 36)]).join('');
-const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
 
 /** The sentences of a Markdown text, without list markers and headings' hashes. */
 const sentencesOf = (markdown: string) =>

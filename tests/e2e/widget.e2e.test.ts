@@ -2,10 +2,10 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import de from '../../widget/src/i18n/de';
 import en from '../../widget/src/i18n/en';
-import { demoAdmin, e2eBaseUrl, eventually, launchChromium, newCustomer, screenshot, type LaunchedBrowser } from './helpers';
+import { demoAdmin, e2eBaseUrl, eventually, newCustomer, pagePerTest, screenshot } from './helpers';
 import { REPO_ROOT } from './helpers/playground';
 
 /** The customer's support page: the playground's /support with the <helpdesk-support> widget. */
@@ -25,24 +25,12 @@ const deflections = async () => {
 };
 
 describe('the support widget', () => {
-  let launched: LaunchedBrowser;
-  let browser: Browser;
+  // A customer's browser: no admin session.
+  const tab = pagePerTest((browser) => browser.newContext({ viewport: { width: 1000, height: 800 } }));
   let context: BrowserContext;
   let page: Page;
-
-  beforeAll(async () => {
-    launched = await launchChromium();
-    browser = launched.browser;
-  });
-  beforeEach(async () => {
-    context = await browser.newContext({ viewport: { width: 1000, height: 800 } });
-    page = await context.newPage();
-  });
-  afterEach(async () => {
-    await context?.close();
-  });
-  afterAll(async () => {
-    await launched?.close();
+  beforeEach(() => {
+    ({ context, page } = tab);
   });
 
   it('suggests answers while the customer types and records the one that helped', async () => {

@@ -102,19 +102,20 @@ const fieldOf = (message: string | undefined) => {
   return path ? path.split('.').pop() ?? null : null;
 };
 
-/** The plugin's customer routes under `<api>/api/helpdesk`, with the customer's token when there is one. */
+/** The plugin's customer routes under `<api>/api/helpdesk`, and users-permissions' login, with the customer's token when there is one. */
 export function createApi(base: string, token: () => string | null) {
-  const root = `${base.replace(/\/+$/, '')}/api/helpdesk`;
+  const origin = base.replace(/\/+$/, '');
 
-  async function call<T, Meta = Record<string, unknown>>(path: string, init: RequestInit = {}): Promise<{ data: T; meta: Meta }> {
+  /** One request to the Strapi at `origin`: JSON in and out, failures as ApiError. */
+  async function request<T>(path: string, init: RequestInit = {}, { withToken = true } = {}): Promise<T> {
     const headers = new Headers(init.headers);
     headers.set('Accept', 'application/json');
     if (typeof init.body === 'string') headers.set('Content-Type', 'application/json');
-    const bearer = token();
+    const bearer = withToken ? token() : null;
     if (bearer) headers.set('Authorization', `Bearer ${bearer}`);
     let response: Response;
     try {
-      response = await fetch(`${root}${path}`, { ...init, headers });
+      response = await fetch(`${origin}${path}`, { ...init, headers });
     } catch (error) {
       if ((error as Error).name === 'AbortError') throw error;
       throw new ApiError(navigator.onLine === false ? 'offline' : 'error', null);
@@ -124,6 +125,7 @@ export function createApi(base: string, token: () => string | null) {
     return payload;
   }
 
+  const call = <T, Meta = Record<string, unknown>>(path: string, init: RequestInit = {}) => request<{ data: T; meta: Meta }>(`/api/helpdesk${path}`, init);
   const data = async <T>(path: string, init: RequestInit = {}): Promise<T> => (await call<T>(path, init)).data;
   const json = (body: unknown) => ({ method: 'POST', body: JSON.stringify(body) });
 
@@ -133,23 +135,23 @@ export function createApi(base: string, token: () => string | null) {
     deflect: (hit: Hit, query: string, locale: string) => data<unknown>('/deflections', json({ data: { source: hit.source, documentId: hit.documentId, query, locale } })),
     availability: (tier = 'standard') => data<Availability>(`/availability?tier=${tier}`),
 
-    /** users-permissions' own login, beside the plugin's routes. */
+    /** users-permissions' own login, beside the plugin's routes; a 400 is a wrong e-mail address or password. */
     async login(identifier: string, password: string): Promise<{ jwt: string; user: { id: number; username: string; email: string } }> {
-      let response: Response;
       try {
-        response = await fetch(`${base.replace(/\/+$/, '')}/api/auth/local`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ identifier, password }) });
-      } catch {
-        throw new ApiError(navigator.onLine === false ? 'offline' : 'error', null);
+        return await request('/api/auth/local', json({ identifier, password }), { withToken: false });
+      } catch (error) {
+        throw error instanceof ApiError && error.status === 400 ? new ApiError('badLogin', 400) : error;
       }
-      const payload = await response.json().catch(() => ({}));
-      if (response.status === 400) throw new ApiError('badLogin', 400);
-      if (!response.ok) throw new ApiError(messageFor(response.status, payload.error?.name), response.status);
-      return payload;
     },
+    /** Strapi mails the reset link; whatever else it answers is not told, so no one learns which addresses have accounts. */
     async forgotPassword(email: string): Promise<void> {
-      const response = await fetch(`${base.replace(/\/+$/, '')}/api/auth/forgot-password`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email }) }).catch(() => null);
-      if (!response) throw new ApiError('offline', null);
-      if (response.status === 429) throw new ApiError('tooMany', 429);
+      try {
+        await request('/api/auth/forgot-password', json({ email }), { withToken: false });
+      } catch (error) {
+        if (!(error instanceof ApiError)) throw error;
+        if (error.status === null) throw new ApiError('offline', null);
+        if (error.status === 429) throw error;
+      }
     },
 
     incidentClasses: (locale: string) => data<IncidentClass[]>(`/incident-classes?${new URLSearchParams({ locale })}`),

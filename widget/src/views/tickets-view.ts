@@ -112,7 +112,7 @@ export class TicketsView extends ViewElement {
               (ticket) => html`<li>
                 <button type="button" class="ticket-row" @click=${() => this.show(ticket.documentId)}>
                   <span class="hit-title">${ticket.subject}</span>
-                  <span class="snippet">${ticket.reference} · ${this.status(ticket)}${ticket.tier === 'priority' ? ` · ${this.t('tierPriority')}` : ''}${this.due(ticket) ? ` · ${this.due(ticket)}` : ''}</span>
+                  <span class="snippet">${[ticket.reference, this.status(ticket), ticket.tier === 'priority' ? this.t('tierPriority') : '', this.due(ticket)].filter(Boolean).join(' · ')}</span>
                 </button>
               </li>`
             )}
@@ -124,10 +124,11 @@ export class TicketsView extends ViewElement {
 
   private renderTicket(ticket: Ticket) {
     const messages = ticket.messages ?? [];
+    const due = this.due(ticket);
     return html`<article aria-labelledby="ticket-title">
       <span class="source">${ticket.reference} · ${this.status(ticket)}</span>
       <h3 id="ticket-title" tabindex="-1">${ticket.subject}</h3>
-      ${this.due(ticket) ? html`<p class="hint">${this.due(ticket)}</p>` : nothing}
+      ${due ? html`<p class="hint">${due}</p>` : nothing}
       <ol class="thread">
         <li class="from-customer"><span class="source">${this.t('fromYou')} · ${this.when(ticket.createdAt)}</span><p class="body">${ticket.body}</p></li>
         ${messages.map(

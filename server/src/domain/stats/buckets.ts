@@ -24,6 +24,9 @@ export interface LocalHour {
   hour: number;
 }
 
+/** The ISO week, `YYYY-Www`, of a date `YYYY-MM-DD`. */
+export const isoWeekOfDay = (day: string): string => DateTime.fromISO(day, { zone: 'UTC' }).toFormat("kkkk-'W'WW");
+
 /**
  * Places hour buckets in one zone, remembering each hour it has placed: a period's figures name the
  * same few thousand hours many times over (per tier, per figure), and a zone lookup costs far more
@@ -51,7 +54,7 @@ export function hourPlacer(timezone: string) {
       const { day } = place(hour);
       let week = weeks.get(day);
       if (!week) {
-        week = DateTime.fromISO(day, { zone: 'UTC' }).toFormat("kkkk-'W'WW");
+        week = isoWeekOfDay(day);
         weeks.set(day, week);
       }
       return week;

@@ -1,4 +1,4 @@
 export { countedPercentile, countedSpreadOf, percentile, spreadOf, type Counted, type Spread } from './percentiles';
 export { responseTimes, type AnsweredTicket, type ResponseTimes, type StoredResponseMinutes } from './response-times';
-export { hourPlacer, localDay, localDaysBetween, localIsoWeek, weekdayHourGrid, type HourCount, type HourPlacer, type LocalHour } from './buckets';
+export { hourPlacer, isoWeekOfDay, localDay, localDaysBetween, localIsoWeek, weekdayHourGrid, type HourCount, type HourPlacer, type LocalHour } from './buckets';
 export { toCsv } from './csv';

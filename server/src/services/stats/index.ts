@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import type { Tier } from '../../domain/sla';
 import {
   hourPlacer,
+  isoWeekOfDay,
   localDaysBetween,
   responseTimes,
   toCsv,
@@ -152,9 +153,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       }
 
       const weeks = new Map<string, { week: string; sold: number; used: number }>();
-      const utc = hourPlacer('UTC');
       for (const day of days) {
-        const week = utc.week(Date.parse(`${day}T12:00:00Z`) / 3_600_000);
+        const week = isoWeekOfDay(day);
         if (!weeks.has(week)) weeks.set(week, { week, sold: 0, used: 0 });
       }
       for (const r of credits) {
