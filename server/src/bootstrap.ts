@@ -32,6 +32,8 @@ const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
 
   // Public routes keep the Public role's permissions in memory; a role saved through this instance clears them.
   getPluginService(strapi, 'public-access').watchRoles();
+  // The dashboard's day rollups follow writes to the rows they count.
+  getPluginService(strapi, 'stats').watchWrites();
   if (config.grantDefaultPermissions) {
     await getPluginService(strapi, 'default-permissions').grant();
   }

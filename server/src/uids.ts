@@ -31,6 +31,8 @@ export const JOB_LEASE_UID = 'plugin::helpdesk.job-lease';
 export const SEARCH_CHANGE_UID = 'plugin::helpdesk.search-change';
 /** Internal: a suggested answer that solved a question before a ticket was filed. */
 export const DEFLECTION_UID = 'plugin::helpdesk.deflection';
+/** Internal: the dashboard's figures of one closed UTC day. */
+export const STATS_DAY_UID = 'plugin::helpdesk.stats-day';
 
 // Other plugins' types the helpdesk reads or links to.
 

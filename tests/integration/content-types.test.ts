@@ -21,7 +21,7 @@ const expectedFields: Record<string, string[]> = {
   'sla-event': ['ticket', 'target', 'kind', 'eventKey', 'occurredAt'],
 };
 const visibleTypes = ['ticket', 'ticket-message', 'incident-class', 'faq', 'credit-account', 'credit-transaction'];
-const internalTypes = ['mail-outbox', 'payment-event', 'sla-event', 'job-lease', 'deflection'];
+const internalTypes = ['mail-outbox', 'payment-event', 'sla-event', 'job-lease', 'deflection', 'stats-day'];
 const uid = (name: string) => `plugin::helpdesk.${name}`;
 
 describe('content types', () => {

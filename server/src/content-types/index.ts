@@ -11,6 +11,7 @@ import jobLease from './job-lease';
 import deflection from './deflection';
 import searchChange from './search-change';
 import fairUseStanding from './fair-use-standing';
+import statsDay from './stats-day';
 
 // Keys are the singular names: Strapi turns them into `plugin::helpdesk.<key>`.
 export default {
@@ -27,4 +28,5 @@ export default {
   deflection,
   'search-change': searchChange,
   'fair-use-standing': fairUseStanding,
+  'stats-day': statsDay,
 };

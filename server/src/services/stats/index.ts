@@ -1,17 +1,25 @@
 import type { Core } from '@strapi/strapi';
 import type { Tier } from '../../domain/sla';
 import {
+  countedMinutes,
   hourPlacer,
   isoWeekOfDay,
   localDaysBetween,
+  mergeTallies,
   responseTimes,
+  tallyOfTiers,
+  tallySpans,
   toCsv,
+  topDeflections,
   weekdayHourGrid,
   type Counted,
   type ResponseTimes,
+  type Tally,
 } from '../../domain/stats';
 import { TICKET_TIERS } from '../../domain/tickets';
 import { getPluginService } from '../../utils';
+import { watchDayRollupWrites } from './day-rollup-touches';
+import { createDayRollups } from './day-rollups';
 import { createStatsQueries, type Period } from './queries';
 
 export interface TierFigures {
@@ -70,32 +78,47 @@ export interface Stats {
 
 const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
 const TOP_DEFLECTIONS = 10;
+/**
+ * A UTC day is kept as a rollup once it ended this long ago: its normal writes are over by then
+ * (a write stamped just before midnight that commits a little later still lands before).
+ */
+const KEEP_DAYS_ENDED_MS = 3_600_000;
 const share = (part: number, whole: number) => (whole > 0 ? Math.round((part / whole) * 10_000) / 10_000 : null);
 const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
 
 /** The dashboard's figures over a period (see README, "Dashboard figures"). */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const queries = createStatsQueries(strapi);
+  const rollups = createDayRollups(strapi, (span) => queries.tally(span));
+
+  /** The period's tally: kept days from their rollups, the edges and the days still moving from the tickets. */
+  const tallyOf = async (period: Period): Promise<Tally> => {
+    const now = getPluginService(strapi, 'clock').now();
+    const spans = tallySpans(period.from, period.to, new Date(now.getTime() - KEEP_DAYS_ENDED_MS));
+    const parts: Tally[] = spans.days ? await rollups.tallies(spans.days.firstDay, spans.days.endDay) : [];
+    for (const span of spans.raw) parts.push(await queries.tally(span));
+    return mergeTallies(parts);
+  };
 
   return {
+    /** Keeps the day rollups in step with writes made through Strapi (from the plugin's bootstrap). */
+    watchWrites(): void {
+      watchDayRollupWrites(strapi, rollups);
+    },
+
+    /** Recomputes every kept day on its next read: after writes made below Strapi, such as an SQL import. */
+    recount: () => rollups.recount(),
+
     async compute(period: Period): Promise<Stats> {
       const sla = await getPluginService(strapi, 'sla').context();
       const timezone = sla.settings.tiers.standard.calendar.timezone;
       const tiers: Tier[] = period.tier ? [period.tier] : [...TICKET_TIERS];
 
-      const [opened, resolved, responses, answered, stored, nextResponses, nextBreaches, deflections, top, penalizedCustomers, credits] = await Promise.all([
-        queries.opened(period),
-        queries.resolved(period),
-        queries.firstResponses(period),
-        queries.unstampedAnsweredTimes(period),
-        queries.storedResponseMinutes(period),
-        queries.nextResponses(period),
-        queries.nextResponseBreaches(period),
-        queries.deflectionCount(period),
-        queries.topDeflections(period, TOP_DEFLECTIONS),
-        queries.penalizedCustomers(),
-        queries.creditsByHour(period),
-      ]);
+      const tally = tallyOfTiers(await tallyOf(period), tiers);
+      const { opened, resolved, firstResponses: responses, unstamped: answered, storedMinutes: stored, nextResponses, nextBreaches, credits } = tally;
+      const deflections = sum(tally.deflections.map((r) => r.count));
+      const top = topDeflections(tally.deflections, TOP_DEFLECTIONS);
+      const penalizedCustomers = await queries.penalizedCustomers();
 
       const figures = (only: Tier[]): TierFigures => {
         const mine = <Row extends { tier: Tier }>(rows: Row[]) => rows.filter((row) => only.includes(row.tier));
@@ -105,8 +128,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         const ofNext = mine(nextResponses);
         const nextOnTime = sum(ofNext.map((r) => r.onTime));
         const ofStored = mine(stored);
-        const counted = (measure: 'calendar' | 'business') =>
-          ofStored.filter((row) => row.measure === measure).map((row): Counted => [row.minutes, row.count]);
+        const counted = (measure: 'calendar' | 'business'): Counted[] => countedMinutes(ofStored, measure);
         const { calendarHours, businessHours } = responseTimes(mine(answered), (ticket) => sla.calendarFor(ticket.tier), {
           calendar: counted('calendar'),
           business: counted('business'),

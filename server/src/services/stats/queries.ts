@@ -1,7 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import type { Tier } from '../../domain/sla';
 import { CREDIT_TRANSACTION_UID, DEFLECTION_UID, FAIR_USE_STANDING_UID, FAQ_UID, SLA_EVENT_UID, TICKET_MESSAGE_UID, TICKET_UID } from '../../uids';
-import { hourIndexSql, num, tableOf } from './sql';
+import type { Tally, CreditHourCount, DayResponseCount, DayTierCount, DeflectionCount, ResponseHourCount, StoredMinutesCount, TierHourCount, UnstampedAnswer } from '../../domain/stats/tally';
+import { epochIndexSql, num, tableOf } from './sql';
 
 export interface Period {
   from: Date;
@@ -10,74 +11,66 @@ export interface Period {
   tier?: Tier;
 }
 
-export interface TierHourRow {
-  tier: Tier;
-  hour: number;
-  count: number;
-}
-
-export interface ResponseHourRow extends TierHourRow {
-  onTime: number;
-  breached: number;
+/** A half-open span of time: `from` included, `to` excluded. */
+export interface Span {
+  from: Date;
+  to: Date;
 }
 
 /**
- * The statistics' SQL: every figure is a GROUP BY in the database, bucketed by UTC hour (at most
- * 24 × 366 rows per tier), except the answered tickets' two timestamps the percentiles need.
- * Periods are half-open: `from` included, `to` excluded.
+ * The statistics' SQL: every figure is a GROUP BY in the database, bucketed by UTC hour or UTC day
+ * (so a span's rows split into days, see domain/stats/tally.ts), for every tier; the figures pick
+ * their tiers in JavaScript.
  */
 export function createStatsQueries(strapi: Core.Strapi) {
   const knex = strapi.db.connection;
   const client = strapi.db.dialect.client;
-  const hourOf = (column: string) => {
-    const { sql, bindings } = hourIndexSql(client, column);
+  const indexOf = (column: string, unit: 'hour' | 'day') => {
+    const { sql, bindings } = epochIndexSql(client, column, unit);
     return knex.raw(sql, bindings);
   };
-  /** The same expression named `hour` in the select list. */
-  const hourAs = (column: string) => {
-    const { sql, bindings } = hourIndexSql(client, column);
-    return knex.raw(`${sql} as ??`, [...bindings, 'hour']);
+  /** The same expression named `alias` in the select list. */
+  const indexAs = (column: string, unit: 'hour' | 'day', alias: string) => {
+    const { sql, bindings } = epochIndexSql(client, column, unit);
+    return knex.raw(`${sql} as ??`, [...bindings, alias]);
   };
   const sumAs = (sql: string, bindings: string[], alias: string) => knex.raw(`sum(${sql}) as ??`, [...bindings, alias]);
   const tickets = () => tableOf(strapi, TICKET_UID, 't');
 
-  const inPeriod = (query: any, column: string, period: Period) => query.where(column, '>=', period.from).where(column, '<', period.to);
-  const ofTier = (query: any, period: Period) => (period.tier ? query.where(tickets().column('tier'), period.tier) : query);
+  const inSpan = (query: any, column: string, span: Span) => query.where(column, '>=', span.from).where(column, '<', span.to);
 
   /** Tickets counted by tier and the UTC hour of one of their instants. */
-  const ticketsByHour = async (field: 'createdAt' | 'resolvedAt', period: Period): Promise<TierHourRow[]> => {
+  const ticketsByHour = async (field: 'createdAt' | 'resolvedAt', span: Span): Promise<TierHourCount[]> => {
     const t = tickets();
-    const hour = hourOf(t.column(field));
     const query = strapi.db
       .getConnection(t.from)
       .select({ tier: t.column('tier') })
-      .select(hourAs(t.column(field)))
+      .select(indexAs(t.column(field), 'hour', 'hour'))
       .count({ count: t.column('id') })
       .groupBy(t.column('tier'))
-      .groupBy(hour);
-    const rows = await ofTier(inPeriod(query, t.column(field), period), period);
+      .groupBy(indexOf(t.column(field), 'hour'));
+    const rows = await inSpan(query, t.column(field), span);
     return rows.map((row: any) => ({ tier: row.tier, hour: num(row.hour), count: num(row.count) }));
   };
 
-  return {
-    opened: (period: Period) => ticketsByHour('createdAt', period),
-    resolved: (period: Period) => ticketsByHour('resolvedAt', period),
+  const queries = {
+    opened: (span: Span) => ticketsByHour('createdAt', span),
+    resolved: (span: Span) => ticketsByHour('resolvedAt', span),
 
     /** First responses by tier and UTC hour, with how many met and missed their due instant (tickets without one are neither). */
-    async firstResponses(period: Period): Promise<ResponseHourRow[]> {
+    async firstResponses(span: Span): Promise<ResponseHourCount[]> {
       const t = tickets();
       const [answered, due] = [t.column('firstRespondedAt'), t.column('firstResponseDueAt')];
-      const hour = hourOf(answered);
       const query = strapi.db
         .getConnection(t.from)
         .select({ tier: t.column('tier') })
-        .select(hourAs(answered))
+        .select(indexAs(answered, 'hour', 'hour'))
         .count({ count: t.column('id') })
         .select(sumAs('case when ?? <= ?? then 1 else 0 end', [answered, due], 'onTime'))
         .select(sumAs('case when ?? > ?? then 1 else 0 end', [answered, due], 'breached'))
         .groupBy(t.column('tier'))
-        .groupBy(hour);
-      const rows = await ofTier(inPeriod(query, answered, period), period);
+        .groupBy(indexOf(answered, 'hour'));
+      const rows = await inSpan(query, answered, span);
       return rows.map((row: any) => ({
         tier: row.tier,
         hour: num(row.hour),
@@ -88,42 +81,45 @@ export function createStatsQueries(strapi: Core.Strapi) {
     },
 
     /**
-     * The first-response minutes stamped on the tickets first answered in the period, counted per
-     * tier and value: one GROUP BY per measure, a few thousand rows however many tickets.
+     * The first-response minutes stamped on the tickets first answered in the span, counted per
+     * UTC day, tier and value: one GROUP BY per measure, a few hundred rows a day however many tickets.
      */
-    async storedResponseMinutes(period: Period): Promise<Array<{ tier: Tier; measure: 'calendar' | 'business'; minutes: number; count: number }>> {
+    async storedResponseMinutes(span: Span): Promise<StoredMinutesCount[]> {
       const measure = async (name: 'calendar' | 'business', field: 'firstResponseMinutes' | 'firstResponseBusinessMinutes') => {
         const t = tickets();
+        const answered = t.column('firstRespondedAt');
         const query = strapi.db
           .getConnection(t.from)
           .select({ tier: t.column('tier'), minutes: t.column(field) })
+          .select(indexAs(answered, 'day', 'day'))
           .count({ count: t.column('id') })
           .whereNotNull(t.column(field))
+          .groupBy(indexOf(answered, 'day'))
           .groupBy(t.column('tier'))
           .groupBy(t.column(field));
-        const rows = await ofTier(inPeriod(query, t.column('firstRespondedAt'), period), period);
-        return rows.map((row: any) => ({ tier: row.tier, measure: name, minutes: num(row.minutes), count: num(row.count) }));
+        const rows = await inSpan(query, answered, span);
+        return rows.map((row: any) => ({ day: num(row.day), tier: row.tier, measure: name, minutes: num(row.minutes), count: num(row.count) }));
       };
       return [...(await measure('calendar', 'firstResponseMinutes')), ...(await measure('business', 'firstResponseBusinessMinutes'))];
     },
 
-    /** Filing and first-answer instants of the tickets first answered in the period without stamped minutes (written around the stamps). */
-    async unstampedAnsweredTimes(period: Period): Promise<Array<{ tier: Tier; createdAt: Date; firstRespondedAt: Date }>> {
+    /** Filing and first-answer instants of the tickets first answered in the span without stamped minutes (written around the stamps). */
+    async unstampedAnsweredTimes(span: Span): Promise<UnstampedAnswer[]> {
       const t = tickets();
       const query = strapi.db
         .getConnection(t.from)
         .select({ tier: t.column('tier'), createdAt: t.column('createdAt'), firstRespondedAt: t.column('firstRespondedAt') })
         .where((unstamped: any) => unstamped.whereNull(t.column('firstResponseMinutes')).orWhereNull(t.column('firstResponseBusinessMinutes')))
         .orderBy(t.column('firstRespondedAt'));
-      const rows = await ofTier(inPeriod(query, t.column('firstRespondedAt'), period), period);
+      const rows = await inSpan(query, t.column('firstRespondedAt'), span);
       return rows.map((row: any) => ({ tier: row.tier, createdAt: asDate(row.createdAt), firstRespondedAt: asDate(row.firstRespondedAt) }));
     },
 
     /**
-     * Next responses in the period by tier: public staff replies that answered a waiting customer,
-     * with how many came by the due instant they answered (the reply keeps it, see sla-stamping).
+     * Next responses in the span by UTC day and tier: public staff replies that answered a waiting
+     * customer, with how many came by the due instant they answered (the reply keeps it, see sla-stamping).
      */
-    async nextResponses(period: Period): Promise<Array<{ tier: Tier; count: number; onTime: number; breached: number }>> {
+    async nextResponses(span: Span): Promise<DayResponseCount[]> {
       const m = tableOf(strapi, TICKET_MESSAGE_UID, 'm');
       const t = tickets();
       const link = m.link('ticket');
@@ -134,19 +130,22 @@ export function createStatsQueries(strapi: Core.Strapi) {
         .join(t.from, t.column('id'), `l.${link.target}`)
         .whereNotNull(due)
         .select({ tier: t.column('tier') })
+        .select(indexAs(sent, 'day', 'day'))
         .count({ count: m.column('id') })
         .select(sumAs('case when ?? <= ?? then 1 else 0 end', [sent, due], 'onTime'))
         .select(sumAs('case when ?? > ?? then 1 else 0 end', [sent, due], 'breached'))
+        .groupBy(indexOf(sent, 'day'))
         .groupBy(t.column('tier'));
-      const rows = await ofTier(inPeriod(query, sent, period), period);
-      return rows.map((row: any) => ({ tier: row.tier, count: num(row.count), onTime: num(row.onTime), breached: num(row.breached) }));
+      const rows = await inSpan(query, sent, span);
+      return rows.map((row: any) => ({ day: num(row.day), tier: row.tier, count: num(row.count), onTime: num(row.onTime), breached: num(row.breached) }));
     },
 
-    /** Recorded next-response breaches in the period, by the ticket's tier. */
-    async nextResponseBreaches(period: Period): Promise<Array<{ tier: Tier; count: number }>> {
+    /** Recorded next-response breaches in the span, by UTC day and the ticket's tier. */
+    async nextResponseBreaches(span: Span): Promise<DayTierCount[]> {
       const e = tableOf(strapi, SLA_EVENT_UID, 'e');
       const t = tickets();
       const link = e.link('ticket');
+      const occurred = e.column('occurredAt');
       const query = strapi.db
         .getConnection(e.from)
         .join(`${link.name} as l`, `l.${link.own}`, e.column('id'))
@@ -154,32 +153,28 @@ export function createStatsQueries(strapi: Core.Strapi) {
         .where(e.column('target'), 'nextResponse')
         .where(e.column('kind'), 'breach')
         .select({ tier: t.column('tier') })
+        .select(indexAs(occurred, 'day', 'day'))
         .count({ count: e.column('id') })
+        .groupBy(indexOf(occurred, 'day'))
         .groupBy(t.column('tier'));
-      const rows = await ofTier(inPeriod(query, e.column('occurredAt'), period), period);
-      return rows.map((row: any) => ({ tier: row.tier, count: num(row.count) }));
+      const rows = await inSpan(query, occurred, span);
+      return rows.map((row: any) => ({ day: num(row.day), tier: row.tier, count: num(row.count) }));
     },
 
-    async deflectionCount(period: Period): Promise<number> {
+    /** Deflections in the span per UTC day and answer. */
+    async deflections(span: Span): Promise<DeflectionCount[]> {
       const d = tableOf(strapi, DEFLECTION_UID, 'd');
-      const [row] = await inPeriod(strapi.db.getConnection(d.from).count({ count: d.column('id') }), d.column('createdAt'), period);
-      return num((row as any)?.count);
-    },
-
-    /** The entries that deflected most in the period, most first (ties by source and id, so the list is stable). */
-    async topDeflections(period: Period, limit: number): Promise<Array<{ source: string; documentId: string; count: number }>> {
-      const d = tableOf(strapi, DEFLECTION_UID, 'd');
-      const [source, documentId] = [d.column('source'), d.column('sourceDocumentId')];
+      const [source, documentId, created] = [d.column('source'), d.column('sourceDocumentId'), d.column('createdAt')];
       const query = strapi.db
         .getConnection(d.from)
         .select({ source, documentId })
+        .select(indexAs(created, 'day', 'day'))
         .count({ count: d.column('id') })
+        .groupBy(indexOf(created, 'day'))
         .groupBy(source)
-        .groupBy(documentId)
-        .orderBy([{ column: 'count', order: 'desc' }, { column: source }, { column: documentId }])
-        .limit(limit);
-      const rows = await inPeriod(query, d.column('createdAt'), period);
-      return rows.map((row: any) => ({ source: row.source, documentId: row.documentId, count: num(row.count) }));
+        .groupBy(documentId);
+      const rows = await inSpan(query, created, span);
+      return rows.map((row: any) => ({ day: num(row.day), source: row.source, documentId: row.documentId, count: num(row.count) }));
     },
 
     /** FAQ questions by document id (any locale; the first found per document). */
@@ -204,21 +199,37 @@ export function createStatsQueries(strapi: Core.Strapi) {
     },
 
     /** Credits sold (purchases) and used (debits, as positive numbers) by UTC hour. */
-    async creditsByHour(period: Period): Promise<Array<{ hour: number; sold: number; used: number }>> {
+    async creditsByHour(span: Span): Promise<CreditHourCount[]> {
       const c = tableOf(strapi, CREDIT_TRANSACTION_UID, 'c');
-      const [kind, delta] = [c.column('kind'), c.column('delta')];
-      const hour = hourOf(c.column('createdAt'));
+      const [kind, delta, created] = [c.column('kind'), c.column('delta'), c.column('createdAt')];
       const query = strapi.db
         .getConnection(c.from)
-        .select(hourAs(c.column('createdAt')))
+        .select(indexAs(created, 'hour', 'hour'))
         .select(sumAs("case when ?? = 'purchase' then ?? else 0 end", [kind, delta], 'sold'))
         .select(sumAs("case when ?? = 'debit' then -?? else 0 end", [kind, delta], 'used'))
         .whereIn(kind, ['purchase', 'debit'])
-        .groupBy(hour);
-      const rows = await inPeriod(query, c.column('createdAt'), period);
+        .groupBy(indexOf(created, 'hour'));
+      const rows = await inSpan(query, created, span);
       return rows.map((row: any) => ({ hour: num(row.hour), sold: num(row.sold), used: num(row.used) }));
     },
+
+    /** Everything the dashboard counts over one span, for every tier. */
+    async tally(span: Span): Promise<Tally> {
+      const [opened, resolved, firstResponses, storedMinutes, unstamped, nextResponses, nextBreaches, deflections, credits] = await Promise.all([
+        queries.opened(span),
+        queries.resolved(span),
+        queries.firstResponses(span),
+        queries.storedResponseMinutes(span),
+        queries.unstampedAnsweredTimes(span),
+        queries.nextResponses(span),
+        queries.nextResponseBreaches(span),
+        queries.deflections(span),
+        queries.creditsByHour(span),
+      ]);
+      return { opened, resolved, firstResponses, storedMinutes, unstamped, nextResponses, nextBreaches, deflections, credits };
+    },
   };
+  return queries;
 }
 
 const asDate = (value: unknown) => new Date(typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : (value as string));

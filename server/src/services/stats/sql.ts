@@ -1,19 +1,20 @@
 import type { Core } from '@strapi/strapi';
 
 /**
- * The one dialect-specific piece of the statistics: an instant column as whole hours since the
- * epoch (UTC), so every database groups by the same integer and JavaScript places the buckets in a
- * time zone (domain/stats/buckets.ts).
+ * The one dialect-specific piece of the statistics: an instant column as whole hours or days since
+ * the epoch (UTC), so every database groups by the same integer and JavaScript places the buckets
+ * in a time zone (domain/stats/buckets.ts).
  * - SQLite: Strapi stores datetimes as epoch milliseconds (text ISO values are read too).
  * - PostgreSQL: `extract(epoch ...)` of a timestamp without time zone reads it as UTC, as stored.
  * - MySQL/MariaDB: DATETIME has no zone; the driver writes the Node process's local time, so the
  *   buckets are UTC when Node runs in UTC (as Strapi's Docker images and these tests do).
  */
-export function hourIndexSql(client: string, column: string): { sql: string; bindings: string[] } {
-  if (client === 'postgres') return { sql: 'floor(extract(epoch from ??) / 3600)', bindings: [column] };
-  if (client === 'mysql') return { sql: "timestampdiff(hour, '1970-01-01 00:00:00', ??)", bindings: [column] };
+export function epochIndexSql(client: string, column: string, unit: 'hour' | 'day'): { sql: string; bindings: string[] } {
+  const seconds = unit === 'hour' ? 3600 : 86400;
+  if (client === 'postgres') return { sql: `floor(extract(epoch from ??) / ${seconds})`, bindings: [column] };
+  if (client === 'mysql') return { sql: `timestampdiff(${unit}, '1970-01-01 00:00:00', ??)`, bindings: [column] };
   return {
-    sql: "case when typeof(??) = 'integer' then ?? / 3600000 else cast(strftime('%s', ??) as integer) / 3600 end",
+    sql: `case when typeof(??) = 'integer' then ?? / ${seconds * 1000} else cast(strftime('%s', ??) as integer) / ${seconds} end`,
     bindings: [column, column, column],
   };
 }
