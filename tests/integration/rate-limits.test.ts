@@ -9,7 +9,7 @@ describe('per-customer rate limits', () => {
 
   beforeAll(async () => {
     app = await bootStrapi({
-      pluginConfig: { rateLimits: { createTicket: { points: 2, durationSeconds: 2 }, reply: { points: 3, durationSeconds: 60 } } },
+      pluginConfig: { rateLimits: { createTicket: { points: 2, durationSeconds: 6 }, reply: { points: 3, durationSeconds: 60 } } },
     });
   });
 

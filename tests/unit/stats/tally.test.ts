@@ -80,7 +80,7 @@ describe('tallies of spans and days', () => {
     expect(byDay.get(second)!.unstamped).toEqual(tally.unstamped);
     expect(byDay.get(second + 1)).toEqual(emptyTally());
     const again = mergeTallies([...byDay.values()]);
-    for (const key of Object.keys(tally) as Array<keyof Tally>) expect(new Set(again[key])).toEqual(new Set(tally[key]));
+    for (const key of Object.keys(tally) as Array<keyof Tally>) expect(new Set<unknown>(again[key])).toEqual(new Set<unknown>(tally[key]));
   });
 
   it('refuses a row outside the days it splits into', () => {

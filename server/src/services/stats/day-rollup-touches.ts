@@ -79,12 +79,11 @@ export function watchDayRollupWrites(strapi: Core.Strapi, rollups: DayRollups): 
       event.state.statsDays = days;
       event.state.statsIds = ids;
     };
-    /** After it: those days, and the days the changed rows count in now. */
+    /** After it: those days, and the days of the instants it wrote (a tier change moves none). */
     const after = (deleting: boolean) => async (event: any) => {
       const days: number[] | undefined = event.state?.statsDays;
       if (!days) return;
-      const ids: unknown[] = event.state.statsIds ?? [];
-      if (!deleting && ids.length) days.push(...daysOf(await rowsOf(uid, { id: { $in: ids } }, watched.instants), watched.instants));
+      if (!deleting && event.state.statsIds?.length) days.push(...daysOf([event.params.data], watched.instants));
       await rollups.touch(days);
     };
 

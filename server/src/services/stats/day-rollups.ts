@@ -92,11 +92,10 @@ export function createDayRollups(strapi: Core.Strapi, tallyOf: (span: Span) => P
     async touch(days: Iterable<number>): Promise<void> {
       const list = [...new Set(days)];
       if (!list.length) return;
-      await strapi.db.transaction(async ({ trx }) => {
-        await rowsIn(trx)
-          .whereIn(day, list)
-          .update({ [revision]: trx.raw('?? + 1', [revision]) });
-      });
+      const bump = (query: any) => query.whereIn(day, list).update({ [revision]: strapi.db.connection.raw('?? + 1', [revision]) });
+      // Inside the write's transaction when it has one, so the mark commits (or rolls back) with it.
+      if (strapi.db.inTransaction()) await strapi.db.transaction(async ({ trx }) => bump(rowsIn(trx)));
+      else await bump(rows());
     },
 
     /** Marks every kept day as changed: after writes made below Strapi (an SQL import, say). */
