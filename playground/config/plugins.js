@@ -11,11 +11,12 @@ const path = require('path');
 const STRIPE_VARIABLES = ['STRIPE_SECRET_KEY', 'STRIPE_WEBHOOK_SECRET', 'STRIPE_API_BASE_URL'];
 
 const payments = (env) => {
-  const site = `http://localhost:${env.int('PORT', 1337)}`;
+  // The address the playground's pages are opened at (the e2e tests open them on 127.0.0.1).
+  const site = env('HELPDESK_PLAYGROUND_URL', `http://localhost:${env.int('PORT', 1337)}`);
   const returnPages = {
-    // A page of the playground's own (public/support-return.html): Stripe sends the customer back here.
-    successUrl: `${site}/support-return.html?checkout=success&session_id={CHECKOUT_SESSION_ID}`,
-    cancelUrl: `${site}/support-return.html?checkout=cancel`,
+    // The demo support page (public/support/): its widget opens where the customer left for Checkout.
+    successUrl: `${site}/support/?helpdesk-checkout=success&session_id={CHECKOUT_SESSION_ID}`,
+    cancelUrl: `${site}/support/?helpdesk-checkout=cancel`,
   };
   if (STRIPE_VARIABLES.some((name) => env(name))) {
     return {

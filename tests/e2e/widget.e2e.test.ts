@@ -81,6 +81,14 @@ describe('the support widget', () => {
     await expect(page.getByRole('status').filter({ hasText: /Gefundene Antworten: \d/ }).count()).resolves.toBe(1);
     await screenshot(page, 'widget-suggestions-de');
     await noAxeViolations(page, 'suggestions (de)');
+
+    // The answer itself, in German, with its German buttons.
+    await page.getByRole('option').first().click();
+    await page.getByRole('button', { name: de.helped }).waitFor();
+    await page.getByRole('heading', { level: 3 }).first().waitFor();
+    await noAxeViolations(page, 'answer (de)');
+    await page.getByRole('button', { name: de.back }).click();
+    await expect(input.inputValue()).resolves.toBe('rechnung herunterladen');
   });
 
   it('lets a customer log in, file a ticket, read the answer as text, reply and mark it solved', async () => {
@@ -94,6 +102,14 @@ describe('the support widget', () => {
     // Not logged in yet: the login comes first, then the form the customer asked for.
     await page.getByRole('heading', { name: en.loginTitle }).waitFor();
     await noAxeViolations(page, 'login (en)');
+    // Strapi's own password reset, from the login.
+    await page.getByRole('button', { name: en.forgot }).click();
+    await page.getByRole('heading', { name: en.forgotTitle }).waitFor();
+    await page.getByLabel(en.email).fill(customer.user.email);
+    await page.getByRole('button', { name: en.forgotButton }).click();
+    await page.getByRole('status').filter({ hasText: en.forgotSent }).waitFor();
+    await noAxeViolations(page, 'forgot password (en)');
+    await page.getByRole('button', { name: en.backToLogin }).click();
     await page.getByLabel(en.email).fill(customer.user.email);
     await page.getByLabel(en.password).fill('wrong password');
     await page.getByRole('form', { name: en.loginTitle }).getByRole('button', { name: en.loginButton }).click();
@@ -171,15 +187,97 @@ describe('the support widget', () => {
     await noAxeViolations(page, 'ticket form with priority (en)');
     await page.getByRole('button', { name: en.send }).click();
 
-    // The stand-in's checkout page, then back to the site.
+    // The stand-in's checkout page, then back to the support page: the widget opens the ticket.
     await page.waitForURL(/\/checkout\//);
     await page.getByRole('button', { name: 'Pay' }).click();
-    await page.waitForURL(/checkout=success/);
+    await page.getByRole('status').filter({ hasText: en.checkoutPaidPriority }).waitFor();
+    // A site with its own login hands its token over again on every page, the one Checkout returned to too.
+    await page.locator('helpdesk-support').evaluate((element, token) => (element as any).setToken(token), customer.token);
     const [ticket] = (await customer.get('/api/helpdesk/tickets')).body.data;
     await eventually(async () => {
       const { tier, status } = (await customer.get(`/api/helpdesk/tickets/${ticket.documentId}`)).body.data;
       return { tier, paid: status !== 'awaiting_payment' };
     }, { tier: 'priority', paid: true });
+    await page.getByRole('heading', { name: 'server down urgent' }).waitFor();
+    await page.getByText(new RegExp(`${ticket.reference} · .* · ${en.tierPriority}`)).waitFor();
+    // The outcome left the address: a reload does not tell it again.
+    expect(new URL(page.url()).searchParams.has('helpdesk-checkout')).toBe(false);
+    await noAxeViolations(page, 'back from Checkout, paid (en)');
+    await screenshot(page, 'widget-back-from-checkout');
+  });
+
+  it('checks attachments before anything is uploaded, then sends the screenshot with the ticket', async () => {
+    const customer = await newCustomer();
+    await page.goto(supportUrl());
+    await page.locator('helpdesk-support').evaluate((element, token) => (element as any).setToken(token), customer.token);
+    await page.getByLabel(en.searchLabel).click();
+    await widgetInput(page, en.searchLabel).pressSequentially('invoice page error', { delay: 15 });
+    await page.getByRole('status').filter({ hasText: /Answers found|No answer/ }).waitFor();
+    await page.getByRole('button', { name: en.stillNeedHelp }).click();
+    await page.getByLabel(en.question).fill('The invoice page shows an error, see the screenshot.');
+
+    // A program is refused at once, in words, and nothing is sent while it is picked.
+    const uploads: string[] = [];
+    page.on('request', (request) => request.method() === 'POST' && request.url().endsWith('/api/helpdesk/tickets') && uploads.push(request.url()));
+    await page.getByLabel(en.attachments).setInputFiles({ name: 'setup.exe', mimeType: 'application/x-msdownload', buffer: Buffer.from('MZ') });
+    await page.getByText(en.fileType.replace('{name}', 'setup.exe')).waitFor();
+    await page.getByRole('button', { name: en.send }).click();
+    await page.getByText(en.fileType.replace('{name}', 'setup.exe')).waitFor();
+    await expect(page.getByRole('heading', { name: en.sentTitle }).count()).resolves.toBe(0);
+    expect(uploads).toEqual([]);
+
+    // A screenshot within the limits goes with the question, and shows in the thread.
+    const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
+    await page.getByLabel(en.attachments).setInputFiles({ name: 'invoice-error.png', mimeType: 'image/png', buffer: png });
+    await expect(page.getByText(en.fileType.replace('{name}', 'setup.exe')).count()).resolves.toBe(0);
+    await page.getByRole('button', { name: en.send }).click();
+    await page.getByRole('heading', { name: en.sentTitle }).waitFor();
+    expect(uploads).toHaveLength(1);
+    const [filed] = (await customer.get('/api/helpdesk/tickets')).body.data;
+    const { attachments } = (await customer.get(`/api/helpdesk/tickets/${filed.documentId}`)).body.data;
+    expect(attachments).toEqual([expect.objectContaining({ name: 'invoice-error.png', mime: 'image/png' })]);
+
+    await page.getByRole('navigation').getByRole('button', { name: en.navTickets }).click();
+    await page.getByRole('button', { name: /invoice page error/ }).click();
+    const link = page.getByRole('list', { name: en.attachedFiles }).getByRole('link', { name: 'invoice-error.png' });
+    await link.waitFor();
+    const href = await link.getAttribute('href');
+    expect((await fetch(href!)).status).toBe(200);
+    await noAxeViolations(page, 'thread with an attachment (en)');
+  });
+
+  it('says when the answers are slow to come, then shows them', async () => {
+    await page.route('**/api/helpdesk/faq/search*', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 4_000));
+      await route.continue();
+    });
+    await page.goto(supportUrl());
+    await page.getByLabel(en.searchLabel).click();
+    await widgetInput(page, en.searchLabel).pressSequentially('reset password', { delay: 15 });
+    await page.getByRole('status').filter({ hasText: en.slow }).waitFor();
+    await noAxeViolations(page, 'slow answers (en)');
+    await page.getByRole('option').first().waitFor({ timeout: 15_000 });
+    await expect(page.getByRole('status').filter({ hasText: en.slow }).count()).resolves.toBe(0);
+  });
+
+  it('comes back from a cancelled top-up to the credits, in German, with nothing charged', async () => {
+    const customer = await newCustomer();
+    const before = (await customer.get('/api/helpdesk/credits')).body.data.balance;
+    await page.goto(supportUrl('?lang=de'));
+    await page.getByLabel(de.searchLabel).click();
+    // The widget's own login this time: its token is kept for the tab, so it holds across Checkout.
+    await page.getByRole('navigation').getByRole('button', { name: de.navCredits }).click();
+    await page.getByLabel(de.email).fill(customer.user.email);
+    await page.getByLabel(de.password).fill('Customer123!');
+    await page.getByRole('form', { name: de.loginTitle }).getByRole('button', { name: de.loginButton }).click();
+    await page.getByRole('button', { name: /Credits für/ }).first().click();
+    await page.waitForURL(/\/checkout\//);
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    await page.getByRole('status').filter({ hasText: de.checkoutCancelled }).waitFor();
+    // The language chosen before Checkout holds on the way back.
+    await page.getByRole('heading', { name: de.creditsTitle }).waitFor();
+    expect((await customer.get('/api/helpdesk/credits')).body.data.balance).toBe(before);
+    await noAxeViolations(page, 'back from Checkout, cancelled (de)');
   });
 
   it('keeps what was typed when the network fails, says so in the customer\'s language, and sends once back online', async () => {
@@ -219,6 +317,9 @@ describe('the support widget', () => {
     await page.getByRole('navigation').getByRole('button', { name: de.navLogin }).click();
     await page.getByRole('heading', { name: de.loginTitle }).waitFor();
     await noAxeViolations(page, 'login (de)');
+    await page.getByRole('button', { name: de.forgot }).click();
+    await page.getByRole('heading', { name: de.forgotTitle }).waitFor();
+    await noAxeViolations(page, 'forgot password (de)');
     await screenshot(page, 'widget-login-de');
   });
 
@@ -242,6 +343,31 @@ describe('the support widget', () => {
     expect(fontSize).toBeGreaterThanOrEqual(16);
     await screenshot(page, 'widget-phone-ru', { fullPage: true });
     await noAxeViolations(page, 'suggestions on a phone (ru)');
+  });
+
+  it('keeps the field being typed in above the on-screen keyboard on a phone', async () => {
+    const customer = await newCustomer();
+    await page.setViewportSize({ width: 360, height: 640 });
+    await page.goto(supportUrl());
+    await page.locator('helpdesk-support').evaluate((element, token) => (element as any).setToken(token), customer.token);
+    await page.getByLabel(en.searchLabel).click();
+    await widgetInput(page, en.searchLabel).pressSequentially('change my plan', { delay: 15 });
+    await page.getByRole('status').filter({ hasText: /Answers found|No answer/ }).waitFor();
+    await page.getByRole('button', { name: en.stillNeedHelp }).click();
+    const question = page.getByLabel(en.question);
+    await question.focus();
+    // The keyboard takes the lower half of the screen: the visual viewport shrinks to 300 px (the
+    // browser scrolls a focused field of the shadow root into view as it does the page's own).
+    await page.setViewportSize({ width: 360, height: 300 });
+    await eventually(
+      () => question.evaluate((el) => {
+        const { top, bottom } = el.getBoundingClientRect();
+        return top >= 0 && bottom <= (window.visualViewport?.height ?? window.innerHeight);
+      }),
+      true
+    );
+    await expect(question.evaluate((el) => el.matches(':focus'))).resolves.toBe(true);
+    await screenshot(page, 'widget-phone-keyboard');
   });
 
   it('works from another site under a strict Content-Security-Policy with a nonce', async () => {

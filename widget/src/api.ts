@@ -37,7 +37,17 @@ export interface Ticket {
   billing: string | null;
   creditEstimate: number | null;
   createdAt: string;
+  /** The files sent with the question; `url` may be relative to the Strapi the widget talks to. */
+  attachments?: Attachment[] | null;
   messages?: Message[];
+}
+
+export interface Attachment {
+  name: string;
+  mime: string;
+  /** Kilobytes, as Strapi's upload plugin stores it. */
+  size: number;
+  url: string;
 }
 
 export interface Message {
@@ -130,6 +140,8 @@ export function createApi(base: string, token: () => string | null) {
   const json = (body: unknown) => ({ method: 'POST', body: JSON.stringify(body) });
 
   return {
+    /** A file's address as the browser can open it (Strapi's local uploads answer relative URLs). */
+    fileUrl: (url: string) => new URL(url, `${origin}/`).href,
     search: (q: string, locale: string, signal: AbortSignal) => data<Hit[]>(`/faq/search?${new URLSearchParams({ q, locale, limit: '5' })}`, { signal }),
     faq: (documentId: string, locale: string) => data<FaqEntry>(`/faq/${encodeURIComponent(documentId)}?${new URLSearchParams({ locale })}`),
     deflect: (hit: Hit, query: string, locale: string) => data<unknown>('/deflections', json({ data: { source: hit.source, documentId: hit.documentId, query, locale } })),
@@ -175,6 +187,7 @@ export function createApi(base: string, token: () => string | null) {
     ticket: (documentId: string) => data<Ticket>(`/tickets/${encodeURIComponent(documentId)}`),
     reply: (documentId: string, body: string) => data<Message>(`/tickets/${encodeURIComponent(documentId)}/messages`, json({ data: { body } })),
     resolve: (documentId: string) => data<Ticket>(`/tickets/${encodeURIComponent(documentId)}/resolve`, { method: 'POST' }),
+    cancelPriority: (documentId: string) => data<unknown>(`/tickets/${encodeURIComponent(documentId)}/cancel-priority`, { method: 'POST' }),
     confirmCredits: (documentId: string) => data<Ticket>(`/tickets/${encodeURIComponent(documentId)}/confirm-credits`, { method: 'POST' }),
     credits: () => data<Credits>('/credits?pageSize=20'),
     checkout: (pack: string, locale: string) => data<{ checkoutUrl: string }>('/credits/checkout', json({ data: { pack, locale } })),

@@ -1,3 +1,4 @@
+import { OUTCOME_PARAM } from './checkout-return';
 import { FIRST_PAINT } from './i18n/first-paint';
 import { pickLocale } from './locale';
 
@@ -85,6 +86,8 @@ class HelpdeskSupport extends HTMLElement {
       );
     };
     for (const event of events) this.addEventListener(event, start);
+    // Back from Checkout: the customer expects to see their payment, not a search box.
+    if (new URLSearchParams(location.search).has(OUTCOME_PARAM)) start();
   }
 
   attributeChangedCallback(name: string, _old: string | null, value: string | null) {

@@ -54,6 +54,13 @@ export const styles = css`
     margin: 0 0 16px;
     color: var(--muted);
   }
+  .banner.notice {
+    color: var(--fg);
+    background: var(--soft);
+    border-left: 4px solid var(--brand);
+    border-radius: var(--radius);
+    padding: 10px 12px;
+  }
   .banner.open::before {
     content: '';
     display: inline-block;
@@ -156,15 +163,24 @@ export const styles = css`
     text-align: left;
     margin: 0 0 8px;
   }
-  .thread li {
+  .thread > li {
     border: 1px solid var(--line);
     border-radius: var(--radius);
     padding: 10px 12px;
     margin: 0 0 8px;
   }
-  .thread li.from-staff {
+  .thread > li.from-staff {
     background: var(--soft);
     box-shadow: inset 4px 0 0 var(--brand);
+  }
+  .files {
+    margin: 6px 0 0;
+    padding-left: 1.2em;
+  }
+  .files a {
+    color: inherit;
+    text-decoration: underline;
+    overflow-wrap: anywhere;
   }
   .thread .body {
     margin: 4px 0 0;

@@ -1,5 +1,6 @@
-import { html, LitElement, nothing } from 'lit';
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { createApi, type Api, type Availability } from './api';
+import { takeCheckoutReturn, type CheckoutOutcome, type CheckoutPurpose } from './checkout-return';
 import { addStrings, translate, type StringKey, type Strings, type WidgetLocale } from './i18n';
 import { styles } from './styles';
 import { describeInstant } from './when';
@@ -51,6 +52,7 @@ export class HelpdeskSupportApp extends LitElement {
     view: { state: true },
     detail: { state: true },
     availability: { state: true },
+    notice: { state: true },
   };
 
   api = '';
@@ -62,6 +64,10 @@ export class HelpdeskSupportApp extends LitElement {
   private view: View = 'answers';
   private detail: Record<string, unknown> = {};
   private availability: Availability | null = null;
+  /** What the first view is opened with (back from Checkout); gone with the next move. */
+  private notice: StringKey | null = null;
+  /** Opened by a return from Checkout: the search box does not take the focus then. */
+  private returning = false;
   private afterLogin: View = 'ask';
   private client: Api | null = null;
   private clientFor = '';
@@ -82,6 +88,9 @@ export class HelpdeskSupportApp extends LitElement {
     super.connectedCallback();
     this.token ??= storedToken();
     this.detail = { query: this.initialQuery };
+    const back = takeCheckoutReturn();
+    this.returning = Boolean(back);
+    if (back) void this.welcomeBack(back.outcome, back.purpose);
     this.http.availability().then(
       (availability) => (this.availability = availability),
       () => undefined
@@ -98,14 +107,42 @@ export class HelpdeskSupportApp extends LitElement {
     });
   }
 
+  /** Opens where the customer left for Checkout, saying how the payment went. */
+  private async welcomeBack(outcome: CheckoutOutcome, purpose: CheckoutPurpose | null) {
+    const paid = outcome === 'success';
+    if (purpose?.kind === 'priority') {
+      // Given up at Checkout, the question goes on as a standard ticket now, not when the session lapses.
+      if (!paid && this.token) await this.http.cancelPriority(purpose.ticket).catch(() => undefined);
+      this.go('tickets', { open: purpose.ticket });
+      this.notice = paid ? 'checkoutPaidPriority' : 'checkoutCancelledPriority';
+    } else if (purpose?.kind === 'credits') {
+      this.go('credits');
+      this.notice = paid ? 'checkoutPaidCredits' : 'checkoutCancelled';
+    } else {
+      this.notice = paid ? 'checkoutPaid' : 'checkoutCancelled';
+    }
+  }
+
+  protected willUpdate(changed: PropertyValues<this>) {
+    // The host page's token arriving while the login asks for one (on a page Checkout returned to,
+    // say): on to where the customer was going, with what the widget had to tell them.
+    if (changed.has('token') && this.token && this.view === 'login') {
+      const notice = this.notice;
+      this.go(this.afterLogin, this.detail);
+      this.notice = notice;
+    }
+  }
+
   protected async firstUpdated() {
     // The typed text survives the swap from the loader's placeholder, caret at its end.
+    if (this.returning) return;
     const search = this.renderRoot.querySelector<SearchView>('helpdesk-search-view');
     await search?.updateComplete;
     search?.focusInput();
   }
 
   private go(view: View, detail: Record<string, unknown> = {}) {
+    this.notice = null;
     if (NEEDS_LOGIN.has(view) && !this.token) {
       this.afterLogin = view;
       this.detail = detail;
@@ -161,7 +198,8 @@ export class HelpdeskSupportApp extends LitElement {
   render() {
     return html`<section class="desk" aria-labelledby="desk-title" lang=${this.locale}>
       <h2 id="desk-title">${this.t('title')}</h2>
-      ${this.renderNav()} ${this.renderBanner()} ${this.renderView()}
+      ${this.renderNav()} ${this.renderBanner()}
+      ${this.notice ? html`<p class="banner notice" role="status">${this.t(this.notice)}</p>` : nothing} ${this.renderView()}
     </section>`;
   }
 }

@@ -156,6 +156,8 @@ export async function startPlayground(options: StartOptions): Promise<Playground
     BROWSER: 'none',
     HOST: '127.0.0.1',
     PORT: String(port),
+    // Checkout sends the customer back to the origin the browser opened (sessionStorage is per origin).
+    HELPDESK_PLAYGROUND_URL: `http://127.0.0.1:${port}`,
     HELPDESK_SEED: options.seed ? 'true' : 'false',
     HELPDESK_SLA_SWEEPER: 'false',
     // Specs log in (admin and customers) far more often than Strapi's 5 logins per 5 minutes allow.

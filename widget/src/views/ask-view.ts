@@ -1,3 +1,4 @@
+import { rememberCheckout } from '../checkout-return';
 import { html, nothing } from 'lit';
 import type { FormLimits, IncidentClass, Packs, Ticket } from '../api';
 import { ApiError } from '../api';
@@ -107,6 +108,7 @@ export class AskView extends ViewElement {
       const { data, meta } = await this.client.fileTicket({ subject, body, incidentClass, locale: this.locale, tier: this.priority ? 'priority' : 'standard' }, this.files);
       if (meta.checkoutUrl) {
         this.redirecting = true;
+        rememberCheckout({ kind: 'priority', ticket: data.documentId });
         window.location.assign(meta.checkoutUrl);
         return;
       }

@@ -1,3 +1,4 @@
+import { rememberCheckout } from '../checkout-return';
 import { html, nothing } from 'lit';
 import type { Credits, Packs } from '../api';
 import type { StringKey } from '../i18n';
@@ -36,6 +37,7 @@ export class CreditsView extends ViewElement {
     try {
       const { checkoutUrl } = await this.client.checkout(pack, this.locale);
       this.redirecting = true;
+      rememberCheckout({ kind: 'credits' });
       window.location.assign(checkoutUrl);
     } catch (error) {
       this.checkSession(error);

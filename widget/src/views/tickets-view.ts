@@ -1,5 +1,6 @@
 import { html, nothing } from 'lit';
 import type { Ticket } from '../api';
+import { megabytes } from '../format';
 import type { StringKey } from '../i18n';
 import { ViewElement } from './base';
 
@@ -126,11 +127,21 @@ export class TicketsView extends ViewElement {
     const messages = ticket.messages ?? [];
     const due = this.due(ticket);
     return html`<article aria-labelledby="ticket-title">
-      <span class="source">${ticket.reference} · ${this.status(ticket)}</span>
+      <span class="source">${[ticket.reference, this.status(ticket), ticket.tier === 'priority' ? this.t('tierPriority') : ''].filter(Boolean).join(' · ')}</span>
       <h3 id="ticket-title" tabindex="-1">${ticket.subject}</h3>
       ${due ? html`<p class="hint">${due}</p>` : nothing}
       <ol class="thread">
-        <li class="from-customer"><span class="source">${this.t('fromYou')} · ${this.when(ticket.createdAt)}</span><p class="body">${ticket.body}</p></li>
+        <li class="from-customer">
+          <span class="source">${this.t('fromYou')} · ${this.when(ticket.createdAt)}</span>
+          <p class="body">${ticket.body}</p>
+          ${ticket.attachments?.length
+            ? html`<ul class="files" aria-label=${this.t('attachedFiles')}>
+                ${ticket.attachments.map(
+                  (file) => html`<li><a href=${this.client.fileUrl(file.url)} target="_blank" rel="noopener">${file.name}</a> (${megabytes(this.locale, file.size * 1024)})</li>`
+                )}
+              </ul>`
+            : nothing}
+        </li>
         ${messages.map(
           (message) => html`<li class=${message.authorKind === 'staff' ? 'from-staff' : 'from-customer'}>
             <span class="source">${message.authorKind === 'staff' ? this.t('fromSupport') : this.t('fromYou')} · ${this.when(message.createdAt)}</span>
