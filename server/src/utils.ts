@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import type { Core } from '@strapi/strapi';
 import { resolveConfig, type HelpdeskConfig } from './config/schema';
 import type { Services } from './services';
@@ -5,11 +6,21 @@ import { PLUGIN_ID } from './permissions';
 
 export { adminName } from './names';
 
-/** A datetime as the databases hand it back (Date, string or number), or null when unset. */
-export const toDate = (value: unknown): Date | null => (value ? new Date(value as string) : null);
+/**
+ * A datetime as the databases hand it back (Date, ISO string, epoch milliseconds as a number or, from
+ * SQLite's raw queries, as a string of digits), or null when unset.
+ */
+export const toDate = (value: unknown): Date | null =>
+  value ? new Date(typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : (value as string)) : null;
 
 /** The same as an ISO string: what the API and stored payloads always carry. */
 export const toIso = (value: unknown): string | null => toDate(value)?.toISOString() ?? null;
+
+/** A new document id for a row written below the document service, made by the model's own generator. */
+export const newDocumentId = (strapi: Core.Strapi, uid: string): string => {
+  const generate = (strapi.db.metadata.get(uid as any).attributes.documentId as { default?: unknown } | undefined)?.default;
+  return typeof generate === 'function' ? String(generate()) : randomBytes(12).toString('hex');
+};
 
 /** Typed access to the plugin's own services. */
 export const getPluginService = <Name extends keyof Services>(strapi: Core.Strapi, name: Name) =>

@@ -100,6 +100,11 @@ export class TicketsView extends ViewElement {
     return this.t(`status_${ticket.status}` as StringKey);
   }
 
+  /** Reference, status and tier (priority only), then whatever else the line tells. */
+  private facts(ticket: Ticket, ...more: string[]) {
+    return [ticket.reference, this.status(ticket), ticket.tier === 'priority' ? this.t('tierPriority') : '', ...more].filter(Boolean).join(' · ');
+  }
+
   private renderProblem() {
     return this.problem ? html`<p class="status problem" role="alert">${this.t(this.problem)}</p>` : nothing;
   }
@@ -113,7 +118,7 @@ export class TicketsView extends ViewElement {
               (ticket) => html`<li>
                 <button type="button" class="ticket-row" @click=${() => this.show(ticket.documentId)}>
                   <span class="hit-title">${ticket.subject}</span>
-                  <span class="snippet">${[ticket.reference, this.status(ticket), ticket.tier === 'priority' ? this.t('tierPriority') : '', this.due(ticket)].filter(Boolean).join(' · ')}</span>
+                  <span class="snippet">${this.facts(ticket, this.due(ticket))}</span>
                 </button>
               </li>`
             )}
@@ -127,7 +132,7 @@ export class TicketsView extends ViewElement {
     const messages = ticket.messages ?? [];
     const due = this.due(ticket);
     return html`<article aria-labelledby="ticket-title">
-      <span class="source">${[ticket.reference, this.status(ticket), ticket.tier === 'priority' ? this.t('tierPriority') : ''].filter(Boolean).join(' · ')}</span>
+      <span class="source">${this.facts(ticket)}</span>
       <h3 id="ticket-title" tabindex="-1">${ticket.subject}</h3>
       ${due ? html`<p class="hint">${due}</p>` : nothing}
       <ol class="thread">

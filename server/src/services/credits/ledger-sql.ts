@@ -1,6 +1,6 @@
-import { randomBytes } from 'node:crypto';
 import type { Core } from '@strapi/strapi';
 import { CREDIT_ACCOUNT_UID, CREDIT_TRANSACTION_UID } from '../../uids';
+import { newDocumentId } from '../../utils';
 
 /** Knex as Strapi hands it out: the plugin takes its types from Strapi rather than depending on knex itself. */
 type Knex = Core.Strapi['db']['connection'];
@@ -46,11 +46,7 @@ export function ledgerStatements(strapi: Core.Strapi) {
   // MySQL has no RETURNING: its statements are followed by a read of what they wrote.
   const returns = () => strapi.db.dialect.client !== 'mysql';
 
-  /** Strapi's own document id generator, as the model declares it. */
-  const documentId = (): string => {
-    const generate = meta(CREDIT_TRANSACTION_UID).attributes.documentId?.default;
-    return typeof generate === 'function' ? String(generate()) : randomBytes(12).toString('hex');
-  };
+  const documentId = () => newDocumentId(strapi, CREDIT_TRANSACTION_UID);
 
   return {
     /**

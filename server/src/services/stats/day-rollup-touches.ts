@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { utcDayOf } from '../../domain/stats';
 import { CREDIT_TRANSACTION_UID, DEFLECTION_UID, SLA_EVENT_UID, TICKET_MESSAGE_UID, TICKET_UID } from '../../uids';
+import { toDate } from '../../utils';
 import type { DayRollups } from './day-rollups';
 
 interface Watched {
@@ -27,10 +28,10 @@ const UNDER_TICKET: Array<{ uid: string; instant: string }> = [
   { uid: SLA_EVENT_UID, instant: 'occurredAt' },
 ];
 
+/** A written or stored instant; anything that is not one (a relation, a bad value the write refuses) touches no day. */
 const asInstant = (value: unknown): Date | null => {
-  if (value === null || value === undefined || value === '') return null;
-  const instant = value instanceof Date ? value : new Date(typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : (value as string));
-  return Number.isNaN(instant.getTime()) ? null : instant;
+  const instant = toDate(value);
+  return instant && !Number.isNaN(instant.getTime()) ? instant : null;
 };
 
 /**

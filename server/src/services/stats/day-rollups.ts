@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { consecutiveRuns, decodeTally, encodeTally, splitByDay, utcDayStart, type Tally } from '../../domain/stats';
 import { STATS_DAY_UID } from '../../uids';
+import { newDocumentId } from '../../utils';
 import type { Span } from './queries';
 import { num } from './sql';
 
@@ -29,11 +30,9 @@ export function createDayRollups(strapi: Core.Strapi, tallyOf: (span: Span) => P
     'createdAt',
     'updatedAt',
   ].map(column);
-  const newDocumentId = (): string => {
-    const generate = (meta.attributes.documentId as { default?: unknown } | undefined)?.default;
-    return typeof generate === 'function' ? String(generate()) : `statsday${Date.now().toString(36)}${Math.random().toString(36).slice(2)}`;
-  };
   const rows = () => strapi.db.getConnection(table);
+  /** A day marked as changed since it was counted. */
+  const bumped = () => ({ [revision]: strapi.db.connection.raw('?? + 1', [revision]) });
   /** The table within a transaction, in the connection's schema as getConnection() gives it. */
   const rowsIn = (trx: any) => {
     const schema = strapi.db.getSchemaName();
@@ -45,7 +44,7 @@ export function createDayRollups(strapi: Core.Strapi, tallyOf: (span: Span) => P
     const at = new Date();
     for (let i = 0; i < days.length; i += INSERT_CHUNK) {
       await rows()
-        .insert(days.slice(i, i + INSERT_CHUNK).map((d) => ({ [day]: d, [revision]: 0, [computed]: -1, [documentId]: newDocumentId(), [createdAt]: at, [updatedAt]: at })))
+        .insert(days.slice(i, i + INSERT_CHUNK).map((d) => ({ [day]: d, [revision]: 0, [computed]: -1, [documentId]: newDocumentId(strapi, STATS_DAY_UID), [createdAt]: at, [updatedAt]: at })))
         .onConflict(day)
         .ignore();
     }
@@ -92,7 +91,7 @@ export function createDayRollups(strapi: Core.Strapi, tallyOf: (span: Span) => P
     async touch(days: Iterable<number>): Promise<void> {
       const list = [...new Set(days)];
       if (!list.length) return;
-      const bump = (query: any) => query.whereIn(day, list).update({ [revision]: strapi.db.connection.raw('?? + 1', [revision]) });
+      const bump = (query: any) => query.whereIn(day, list).update(bumped());
       // Inside the write's transaction when it has one, so the mark commits (or rolls back) with it.
       if (strapi.db.inTransaction()) await strapi.db.transaction(async ({ trx }) => bump(rowsIn(trx)));
       else await bump(rows());
@@ -100,7 +99,7 @@ export function createDayRollups(strapi: Core.Strapi, tallyOf: (span: Span) => P
 
     /** Marks every kept day as changed: after writes made below Strapi (an SQL import, say). */
     async recount(): Promise<void> {
-      await rows().update({ [revision]: strapi.db.connection.raw('?? + 1', [revision]) });
+      await rows().update(bumped());
     },
   };
 }

@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import type { Tier } from '../../domain/sla';
 import { CREDIT_TRANSACTION_UID, DEFLECTION_UID, FAIR_USE_STANDING_UID, FAQ_UID, SLA_EVENT_UID, TICKET_MESSAGE_UID, TICKET_UID } from '../../uids';
 import type { Tally, CreditHourCount, DayResponseCount, DayTierCount, DeflectionCount, ResponseHourCount, StoredMinutesCount, TierHourCount, UnstampedAnswer } from '../../domain/stats/tally';
+import { toDate } from '../../utils';
 import { epochIndexSql, num, tableOf } from './sql';
 
 export interface Period {
@@ -232,4 +233,4 @@ export function createStatsQueries(strapi: Core.Strapi) {
   return queries;
 }
 
-const asDate = (value: unknown) => new Date(typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : (value as string));
+const asDate = (value: unknown) => toDate(value) as Date;
