@@ -19,6 +19,22 @@ async function noAxeViolations(page: Page, view: string) {
   expect([view, violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)]).toEqual([view, []]);
 }
 
+/** What a site with its own login does on every page: hands the widget its customer's token. */
+const setToken = (page: Page, token: string | null) => page.locator('helpdesk-support').evaluate((element, jwt) => (element as any).setToken(jwt), token);
+
+/**
+ * A customer logged in by the host page (setToken) who types a question, waits for the answers and
+ * asks the team instead: the ticket form, in English, with the question as its subject.
+ */
+async function askAs(page: Page, token: string | null, question: string) {
+  await page.goto(supportUrl());
+  await setToken(page, token);
+  await page.getByLabel(en.searchLabel).click();
+  await widgetInput(page, en.searchLabel).pressSequentially(question, { delay: 15 });
+  await page.getByRole('status').filter({ hasText: /Answers found|No answer/ }).waitFor();
+  await page.getByRole('button', { name: en.stillNeedHelp }).click();
+}
+
 const deflections = async () => {
   const { body } = await (await demoAdmin()).get('/helpdesk/stats');
   return body.data.deflection.deflections as number;
@@ -155,7 +171,7 @@ describe('the support widget', () => {
     const customer = await newCustomer();
     const { data: credits } = (await customer.get('/api/helpdesk/credits')).body;
     await page.goto(supportUrl());
-    await page.locator('helpdesk-support').evaluate((element, token) => (element as any).setToken(token), customer.token);
+    await setToken(page, customer.token);
     await page.getByLabel(en.searchLabel).click();
     await page.getByRole('navigation').getByRole('button', { name: en.navCredits }).click();
     await page.getByRole('heading', { name: en.creditsTitle }).waitFor();
@@ -175,12 +191,7 @@ describe('the support widget', () => {
     expect(offer).toMatchObject({ available: true });
     const fee = new Intl.NumberFormat('en', { style: 'currency', currency: offer.currency.toUpperCase() }).format(offer.priorityFeeCents / 100);
 
-    await page.goto(supportUrl());
-    await page.locator('helpdesk-support').evaluate((element, token) => (element as any).setToken(token), customer.token);
-    await page.getByLabel(en.searchLabel).click();
-    await widgetInput(page, en.searchLabel).pressSequentially('server down urgent', { delay: 15 });
-    await page.getByRole('status').filter({ hasText: /Answers found|No answer/ }).waitFor();
-    await page.getByRole('button', { name: en.stillNeedHelp }).click();
+    await askAs(page, customer.token, 'server down urgent');
     await page.getByLabel(en.question).fill('Our shop is down since this morning.');
     await page.getByLabel(en.priority).check();
     await page.getByText(`Priority costs ${fee}, paid on the next page.`).waitFor();
@@ -192,7 +203,7 @@ describe('the support widget', () => {
     await page.getByRole('button', { name: 'Pay' }).click();
     await page.getByRole('status').filter({ hasText: en.checkoutPaidPriority }).waitFor();
     // A site with its own login hands its token over again on every page, the one Checkout returned to too.
-    await page.locator('helpdesk-support').evaluate((element, token) => (element as any).setToken(token), customer.token);
+    await setToken(page, customer.token);
     const [ticket] = (await customer.get('/api/helpdesk/tickets')).body.data;
     await eventually(async () => {
       const { tier, status } = (await customer.get(`/api/helpdesk/tickets/${ticket.documentId}`)).body.data;
@@ -208,12 +219,7 @@ describe('the support widget', () => {
 
   it('checks attachments before anything is uploaded, then sends the screenshot with the ticket', async () => {
     const customer = await newCustomer();
-    await page.goto(supportUrl());
-    await page.locator('helpdesk-support').evaluate((element, token) => (element as any).setToken(token), customer.token);
-    await page.getByLabel(en.searchLabel).click();
-    await widgetInput(page, en.searchLabel).pressSequentially('invoice page error', { delay: 15 });
-    await page.getByRole('status').filter({ hasText: /Answers found|No answer/ }).waitFor();
-    await page.getByRole('button', { name: en.stillNeedHelp }).click();
+    await askAs(page, customer.token, 'invoice page error');
     await page.getByLabel(en.question).fill('The invoice page shows an error, see the screenshot.');
 
     // A program is refused at once, in words, and nothing is sent while it is picked.
@@ -283,7 +289,7 @@ describe('the support widget', () => {
   it('keeps what was typed when the network fails, says so in the customer\'s language, and sends once back online', async () => {
     const customer = await newCustomer();
     await page.goto(supportUrl('?lang=de'));
-    await page.locator('helpdesk-support').evaluate((element, token) => (element as any).setToken(token), customer.token);
+    await setToken(page, customer.token);
     await page.getByLabel(de.searchLabel).click();
     await widgetInput(page, de.searchLabel).pressSequentially('passwort ändern', { delay: 15 });
     await page.getByRole('status').filter({ hasText: /Gefundene Antworten|Noch keine Antwort/ }).waitFor();
@@ -348,16 +354,10 @@ describe('the support widget', () => {
   it('keeps the field being typed in above the on-screen keyboard on a phone', async () => {
     const customer = await newCustomer();
     await page.setViewportSize({ width: 360, height: 640 });
-    await page.goto(supportUrl());
-    await page.locator('helpdesk-support').evaluate((element, token) => (element as any).setToken(token), customer.token);
-    await page.getByLabel(en.searchLabel).click();
-    await widgetInput(page, en.searchLabel).pressSequentially('change my plan', { delay: 15 });
-    await page.getByRole('status').filter({ hasText: /Answers found|No answer/ }).waitFor();
-    await page.getByRole('button', { name: en.stillNeedHelp }).click();
+    await askAs(page, customer.token, 'change my plan');
     const question = page.getByLabel(en.question);
     await question.focus();
-    // The keyboard takes the lower half of the screen: the visual viewport shrinks to 300 px (the
-    // browser scrolls a focused field of the shadow root into view as it does the page's own).
+    // The keyboard takes the lower half of the screen: the visual viewport shrinks to 300 px.
     await page.setViewportSize({ width: 360, height: 300 });
     await eventually(
       () => question.evaluate((el) => {

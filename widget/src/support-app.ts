@@ -84,8 +84,25 @@ export class HelpdeskSupportApp extends LitElement {
     return this.client;
   }
 
+  /**
+   * The on-screen keyboard shrinks the visual viewport over the page: the field being typed in is
+   * scrolled back above it. Browsers do this for the page's own fields, but not reliably for a
+   * field in a shadow root (the phone e2e test failed without it).
+   */
+  private keepFieldVisible = () => {
+    let active: Element | null = this.renderRoot instanceof ShadowRoot ? this.renderRoot.activeElement : null;
+    while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+    if (active && /^(INPUT|TEXTAREA|SELECT)$/.test(active.tagName)) active.scrollIntoView({ block: 'nearest' });
+  };
+
+  disconnectedCallback() {
+    super.disconnectedCallback();
+    (window.visualViewport ?? window).removeEventListener('resize', this.keepFieldVisible);
+  }
+
   connectedCallback() {
     super.connectedCallback();
+    (window.visualViewport ?? window).addEventListener('resize', this.keepFieldVisible);
     this.token ??= storedToken();
     this.detail = { query: this.initialQuery };
     const back = takeCheckoutReturn();
