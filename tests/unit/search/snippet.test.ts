@@ -47,6 +47,16 @@ describe('makeSnippet', () => {
     );
     expect(mentions('Buy support credits', words)).toBe(true);
   });
+
+  it('marks and escapes plain ASCII text as it does any other text', () => {
+    const text = 'Reset <b>passwords</b> & "log in" with pass-codes; bypass nothing. Resetting 2FA codes';
+    const ascii = makeSnippet(text, 'reset pass code');
+    expect(ascii).toBe(
+      '<mark>Reset</mark> &lt;b&gt;<mark>passwords</mark>&lt;/b&gt; &amp; &quot;log in&quot; with <mark>pass</mark>-<mark>codes</mark>; bypass nothing. <mark>Resetting</mark> 2FA <mark>codes</mark>'
+    );
+    // One accented letter sends the same window through the Unicode word matching.
+    expect(makeSnippet(`${text} é`, 'reset pass code')).toBe(`${ascii} é`);
+  });
 });
 
 describe('queryWords', () => {
