@@ -50,7 +50,11 @@ module.exports = ({ env }) => ({
       },
       slaSweeper: { enabled: env.bool('HELPDESK_SLA_SWEEPER', true) },
       // Searches per visitor per minute: a site behind one proxy address, or a relevance run, wants more.
-      rateLimits: { search: { points: env.int('HELPDESK_SEARCH_RATE_LIMIT', 120), durationSeconds: 60 } },
+      // REDIS_URL (e.g. redis://127.0.0.1:6379) shares the counters between several playground instances.
+      rateLimits: {
+        search: { points: env.int('HELPDESK_SEARCH_RATE_LIMIT', 120), durationSeconds: 60 },
+        ...(env('REDIS_URL') ? { redis: env('REDIS_URL') } : {}),
+      },
       payments: payments(env),
       // The site's documentation, suggested next to the FAQ.
       search: {

@@ -8,6 +8,7 @@ const destroy = async ({ strapi }: { strapi: Core.Strapi }) => {
   // A batch being sent finishes first, so no row is left `sending` by a clean shutdown.
   await getPluginService(strapi, 'mail-outbox').stop();
   await getPluginService(strapi, 'payments').stop();
+  await getPluginService(strapi, 'rate-limits').stop();
 };
 
 export default destroy;

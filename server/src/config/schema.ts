@@ -116,6 +116,16 @@ export const configSchema = z
         reply: rateLimit(60, 60 * 60),
         /** FAQ searches per visitor (customer, or address when anonymous) per window. */
         search: rateLimit(120, 60),
+        /**
+         * A Redis URL (`redis://` or `rediss://`): the counters are kept there, shared by every
+         * instance of the site. Without it each instance counts in its own memory.
+         */
+        redis: z.url({ protocol: /^rediss?$/, error: 'must be a redis:// or rediss:// URL' }).optional(),
+        /** The start of the counters' Redis keys, for several sites on one Redis. */
+        redisKeyPrefix: z
+          .string()
+          .regex(/^[\w:.-]{1,64}$/, 'must be 1–64 letters, digits, "_", ":", "." or "-"')
+          .default('helpdesk'),
       })
       .strict()
       .prefault({}),

@@ -1,20 +1,17 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
-import type { HelpdeskConfig } from '../config/schema';
-import { getPluginConfig } from '../utils';
-
-type Bucket = keyof HelpdeskConfig['rateLimits'];
+import { RateLimiterRes } from 'rate-limiter-flexible';
+import type { RateLimitBucket } from '../services/rate-limits';
+import { getPluginService } from '../utils';
 
 /**
  * Rate limits (`config.rateLimits`), keyed on the authenticated user — never on anything the
  * request body says — or, on public routes, on the caller's address; answered with 429 and
- * `Retry-After`. Counters live in this instance's memory: with several instances each counts on
- * its own.
+ * `Retry-After`. The counters are shared by every instance when `rateLimits.redis` is set (see
+ * `services/rate-limits.ts`), and kept in this instance's memory otherwise.
  */
-export default (options: { bucket: Bucket }, { strapi }: { strapi: Core.Strapi }) => {
-  const { points, durationSeconds } = getPluginConfig(strapi).rateLimits[options.bucket];
-  const limiter = new RateLimiterMemory({ keyPrefix: `helpdesk-${options.bucket}`, points, duration: durationSeconds });
+export default (options: { bucket: RateLimitBucket }, { strapi }: { strapi: Core.Strapi }) => {
+  const limiter = getPluginService(strapi, 'rate-limits').limiter(options.bucket);
 
   return async (ctx: any, next: () => Promise<unknown>) => {
     const userId = ctx.state?.user?.id;

@@ -12,6 +12,7 @@ import mailOutbox from './mail-outbox';
 import payments from './payments';
 import publicAccess from './public-access';
 import queue from './queue';
+import rateLimits from './rate-limits';
 import search from './search';
 import searchFeed from './search-feed';
 import settings from './settings';
@@ -35,6 +36,7 @@ const services = {
   payments,
   'public-access': publicAccess,
   queue,
+  'rate-limits': rateLimits,
   search,
   'search-feed': searchFeed,
   settings,
