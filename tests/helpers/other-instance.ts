@@ -7,6 +7,8 @@ export interface OtherInstance {
   /** Base URL of its HTTP server, e.g. http://127.0.0.1:40123 */
   url: string;
   stop(): Promise<void>;
+  /** Ends the process at once (SIGKILL), as a crash or an out-of-memory kill would: nothing is cleaned up. */
+  kill(): Promise<void>;
 }
 
 /**
@@ -25,7 +27,12 @@ export function startOtherInstance(database: TestDatabase, pluginConfig: unknown
     child.once('message', (message: { port: number }) => {
       resolve({
         url: `http://127.0.0.1:${message.port}`,
+        async kill() {
+          if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+          await exited;
+        },
         async stop() {
+          if (child.exitCode !== null || child.signalCode !== null) return;
           child.send('stop');
           const killed = setTimeout(() => child.kill('SIGKILL'), 15_000);
           await exited;

@@ -34,14 +34,28 @@ export async function startSmtpServer(options: { port?: number } = {}) {
   const received: ReceivedMail[] = [];
   const refusals: Refusal[] = [];
   const refusedAddresses = new Map<string, Refusal>();
+  /** Mails read but not yet answered (see `holdReplies`), and the sessions whose client went away. */
+  let holding = false;
+  const held: Array<{ sessionId: string; answer: () => void }> = [];
+  const closedSessions = new Set<string>();
   const serverOptions: SMTPServerOptions = {
     authOptional: true,
     disabledCommands: ['STARTTLS'],
     logger: false,
+    onClose(session) {
+      closedSessions.add(session.id);
+    },
     onData(stream, session, callback) {
       const chunks: Buffer[] = [];
       stream.on('data', (chunk: Buffer) => chunks.push(chunk));
       stream.on('end', () => {
+        if (holding) {
+          held.push({ sessionId: session.id, answer: () => accept() });
+          return;
+        }
+        accept();
+      });
+      const accept = () => {
         const refusal = session.envelope.rcptTo.map((rcpt) => refusedAddresses.get(rcpt.address)).find(Boolean) ?? refusals.shift();
         if (refusal) return callback(Object.assign(new Error(refusal.message), { responseCode: refusal.code }));
         const raw = Buffer.concat(chunks).toString('utf8');
@@ -54,7 +68,7 @@ export async function startSmtpServer(options: { port?: number } = {}) {
           subject: headers.get('subject')?.[0] ?? null,
         });
         callback();
-      });
+      };
     },
   };
   const server = new SMTPServer(serverOptions);
@@ -69,6 +83,25 @@ export async function startSmtpServer(options: { port?: number } = {}) {
     /** Answers every mail to this address with the reply, as a server refuses an address it does not know. */
     refuseAddress(address: string, reply: Refusal) {
       refusedAddresses.set(address, reply);
+    },
+    /**
+     * Reads each mail to its end but leaves the sender waiting for the reply, as a slow server does:
+     * the sender is caught in the middle of sending.
+     */
+    holdReplies() {
+      holding = true;
+    },
+    /** Mails read and waiting for their reply. */
+    get heldCount() {
+      return held.length;
+    },
+    /**
+     * Answers the held mails: accepted (and kept) if their sender is still there; a mail whose
+     * sender went away before its reply was never delivered, as with a real server.
+     */
+    releaseReplies() {
+      holding = false;
+      for (const mail of held.splice(0)) if (!closedSessions.has(mail.sessionId)) mail.answer();
     },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
