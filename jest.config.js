@@ -22,6 +22,9 @@ module.exports = {
       transform: { '^.+\\.ts$': swc },
       // Build output and the playground's generated files are no test code: keep them out of Jest's module map.
       modulePathIgnorePatterns: ['<rootDir>/dist/', '<rootDir>/playground/.strapi/', '<rootDir>/playground/dist/'],
+      // `*.postgres.test.ts` are about PostgreSQL itself (a cluster of their own that they stop and
+      // start): they run in the PostgreSQL pass only.
+      testPathIgnorePatterns: process.env.DB === 'postgres' ? [] : ['\\.postgres\\.test\\.ts$'],
     },
     {
       // Chromium against the playground served by `strapi start` with its built admin panel: the

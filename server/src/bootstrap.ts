@@ -22,6 +22,9 @@ const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
     }))
   );
 
+  // Before anything reads the database, so an outage from here on is seen (see middlewares/database-unavailable.ts).
+  getPluginService(strapi, 'database-health').watch();
+
   const config = getPluginConfig(strapi);
   const search = getPluginService(strapi, 'search');
   const searchFeed = getPluginService(strapi, 'search-feed');

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { getPluginService } from './utils';
 import { registerCreditCharging } from './middlewares/credit-charging';
+import { registerDatabaseUnavailable } from './middlewares/database-unavailable';
 import { registerFairUseScoring } from './middlewares/fair-use-scoring';
 import { registerLedgerGuard } from './middlewares/ledger-guard';
 import { registerMailNotifications } from './middlewares/mail-notifications';
@@ -17,6 +18,8 @@ import { registerTicketReference } from './middlewares/ticket-reference';
 const register = ({ strapi }: { strapi: Core.Strapi }) => {
   // A source that names a missing content type or field stops the boot here, before anything starts.
   getPluginService(strapi, 'search').checkSources();
+  // A koa middleware, added before Strapi's own ones are (at bootstrap), so it sees their answers.
+  registerDatabaseUnavailable(strapi);
   registerLedgerGuard(strapi);
   // Outermost first: scoring reads what the inner middlewares have written.
   registerFairUseScoring(strapi);

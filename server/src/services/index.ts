@@ -4,6 +4,7 @@ import creditMails from './credits/credit-mails';
 import credits from './credits/ledger';
 import ticketCredits from './credits/ticket-credits';
 import customerTickets from './customer-tickets';
+import databaseHealth from './database-health';
 import defaultPermissions from './default-permissions';
 import fairUse from './fair-use';
 import incidentClasses from './incident-classes';
@@ -28,6 +29,7 @@ const services = {
   credits,
   'credit-mails': creditMails,
   'customer-tickets': customerTickets,
+  'database-health': databaseHealth,
   'default-permissions': defaultPermissions,
   'fair-use': fairUse,
   'incident-classes': incidentClasses,
