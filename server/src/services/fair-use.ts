@@ -198,9 +198,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return out;
   };
 
-  /** Writes the score and the queue key onto each of the customer's tickets where they changed. */
+  /**
+   * Writes the score and the queue key onto each of the customer's tickets where they changed. The
+   * score is the customer's, the same on every ticket: the tickets whose queue key stays are written
+   * in one UPDATE (a customer filing their 50th open ticket moves the score of all 50), and only
+   * those whose key moves (the penalty came or went) one by one.
+   */
   const applyToTickets = async (tickets: Array<Record<string, any>>, result: FairUseScore) => {
     const reasons = fingerprint(result.reasons);
+    const score = { fairUseScore: result.score, fairUseReasons: result.reasons, fairUsePenalized: result.penalized, priorityScore: 100 - result.score };
+    const scoreOnly: number[] = [];
     for (const ticket of tickets) {
       const key = queueSortKey({
         status: ticket.status,
@@ -211,22 +218,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         nextResponseDueAt: toDate(ticket.nextResponseDueAt),
         createdAt: toDate(ticket.createdAt)!,
       });
-      const unchanged =
-        ticket.queueSortKey === key &&
-        ticket.fairUseScore === result.score &&
-        Boolean(ticket.fairUsePenalized) === result.penalized &&
-        fingerprint(ticket.fairUseReasons) === reasons;
-      if (unchanged) continue;
-      await strapi.db.query(TICKET_UID as any).update({
-        where: { id: ticket.id },
-        data: {
-          fairUseScore: result.score,
-          fairUseReasons: result.reasons,
-          fairUsePenalized: result.penalized,
-          priorityScore: 100 - result.score,
-          queueSortKey: key,
-        },
-      });
+      const scoreUnchanged =
+        ticket.fairUseScore === result.score && Boolean(ticket.fairUsePenalized) === result.penalized && fingerprint(ticket.fairUseReasons) === reasons;
+      if (ticket.queueSortKey !== key) {
+        await strapi.db.query(TICKET_UID as any).update({ where: { id: ticket.id }, data: { ...score, queueSortKey: key } });
+      } else if (!scoreUnchanged) {
+        scoreOnly.push(ticket.id);
+      }
+    }
+    for (let start = 0; start < scoreOnly.length; start += IN_LIST_CHUNK) {
+      await strapi.db.query(TICKET_UID as any).updateMany({ where: { id: { $in: scoreOnly.slice(start, start + IN_LIST_CHUNK) } }, data: score });
     }
   };
 
