@@ -1,26 +1,16 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
 import type { TestDatabase } from './database';
+import { freePort } from './ports';
 
 /** The newest PostgreSQL server installed from Debian's packages. */
 const binDir = () => {
   const versions = fs.readdirSync('/usr/lib/postgresql').sort((a, b) => Number(a) - Number(b));
   return path.join('/usr/lib/postgresql', versions[versions.length - 1], 'bin');
 };
-
-const freePort = () =>
-  new Promise<number>((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
 
 export interface PrivatePostgres {
   database: TestDatabase;

@@ -1,21 +1,12 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import net from 'node:net';
+import { freePort } from './ports';
 
 /** The machine's Redis, which `.ci/run` starts when it is not running. */
 export const MACHINE_REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 
 /** A key prefix no other test run (the three database passes run side by side) shares. */
 export const uniqueRedisPrefix = () => `helpdesk-test-${process.pid}-${Date.now().toString(36)}`;
-
-const freePort = () =>
-  new Promise<number>((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
 
 /** Whether a Redis answers PING at `url` (over a plain socket: a client library would leave reconnect timers behind). */
 const answersPing = (url: string) =>

@@ -1,23 +1,13 @@
-import net from 'node:net';
 import request from 'supertest';
 import { startSmtpServer, type SmtpServer } from '../helpers/smtp';
 import { bootStrapi, type TestApp } from '../helpers/strapi';
 import { createCustomer, type Customer } from '../helpers/users';
+import { freePort } from '../helpers/ports';
 
 const OUTBOX = 'plugin::helpdesk.mail-outbox';
 const TICKETS = 100;
 /** Tickets filed at once while the mail server is down. */
 const IN_FLIGHT = 10;
-
-const freePort = () =>
-  new Promise<number>((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
 
 /**
  * The mail server is down while 100 tickets are filed: filing goes on unharmed, each receipt waits
