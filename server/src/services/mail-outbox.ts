@@ -81,12 +81,18 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         await lease.release(MAIL_OUTBOX_JOB);
       }
     }
-    return strapi.db.connection.transaction(async (trx) => {
-      const found = await dueRows(trx(table).select('id'), at).limit(limit).forUpdate().skipLocked();
-      const ids = found.map((row: { id: number }) => Number(row.id));
-      if (ids.length) await markClaimed(trx(table), ids, at);
-      return ids;
-    });
+    // READ COMMITTED: under MySQL's default REPEATABLE READ the scan would also lock the gaps of
+    // the status index, and a ticket filed meanwhile, inserting its receipt into such a gap, would
+    // deadlock with the claim.
+    return strapi.db.connection.transaction(
+      async (trx) => {
+        const found = await dueRows(trx(table).select('id'), at).limit(limit).forUpdate().skipLocked();
+        const ids = found.map((row: { id: number }) => Number(row.id));
+        if (ids.length) await markClaimed(trx(table), ids, at);
+        return ids;
+      },
+      { isolationLevel: 'read committed' }
+    );
   };
 
   const senderDomain = () => getPluginConfig(strapi).mail.from.split('@')[1] ?? 'helpdesk.invalid';
