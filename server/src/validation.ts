@@ -31,3 +31,19 @@ export const MESSAGE_MAX_LENGTH = 20_000;
 
 /** PostgreSQL refuses NUL in text; caught here it is the caller's 400, not a database 500. */
 export const withoutNul = (value: string) => !value.includes('\u0000');
+
+const EARLIEST_INSTANT = Date.UTC(1970, 0, 1);
+const LATEST_INSTANT = Date.UTC(3000, 0, 1);
+
+/**
+ * An instant a request names: ISO 8601 with its offset (a local time alone would be read in the
+ * server's zone), between 1970 and 2999. Every calendar, JavaScript date and supported database
+ * holds those; an extended year such as +275760 or year 0 would fail further in, as a 500.
+ */
+export const instantSchema = z.iso
+  .datetime({ offset: true, message: 'must be an ISO 8601 date-time with its offset, such as 2026-03-10T15:59:00+01:00' })
+  .transform((value) => new Date(value))
+  .refine((date) => date.getTime() >= EARLIEST_INSTANT && date.getTime() < LATEST_INSTANT, 'must be between the years 1970 and 2999');
+
+/** For routes that take no query parameters: anything in the query is refused, naming it. */
+export const emptyQuerySchema = z.object({}).strict();

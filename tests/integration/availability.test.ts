@@ -48,6 +48,12 @@ describe('GET /api/helpdesk/availability', () => {
   it.each([
     [{ at: 'tomorrow' }, 'query.at'],
     [{ at: '2026-13-40T10:00:00Z' }, 'query.at'],
+    // Dates JavaScript holds but no calendar or database of the desk does: these answered 500.
+    [{ at: '9999-12-31T23:59:59Z' }, 'query.at'],
+    [{ at: '+275760-09-13T00:00:00Z' }, 'query.at'],
+    [{ at: '0000-01-01T00:00:00Z' }, 'query.at'],
+    // A local time without its offset would be read in the server's zone.
+    [{ at: '2026-03-10T10:00:00' }, 'query.at'],
     [{ tier: 'gold' }, 'query.tier'],
     [{ tier: 'priority', colour: 'red' }, 'query.colour'],
   ])('refuses %j with a 400 naming %s', async (query, field) => {

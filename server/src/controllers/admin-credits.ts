@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { CREDIT_TRANSACTION_KINDS, InsufficientCreditsError } from '../domain/credits';
 import { answerConflicts, ConflictError } from '../errors';
 import { adminName, getPluginService } from '../utils';
-import { documentIdSchema, parseInput, withoutNul } from '../validation';
+import { documentIdSchema, instantSchema, parseInput, withoutNul } from '../validation';
 import { USER_UID } from '../uids';
 
 const customerParams = z.object({ customerId: z.string().regex(/^[1-9]\d{0,9}$/, 'must be a customer id') }).strict();
@@ -44,7 +44,7 @@ const adjustBody = z
       .refine((data) => data.kind === 'adjustment' || data.credits > 0, { message: 'must be positive for a grant or a refund; use an adjustment to take credits', path: ['credits'] }),
   })
   .strict();
-const supportFromBody = z.object({ data: z.object({ supportFrom: z.iso.datetime({ offset: true }).transform((value) => new Date(value)) }).strict() }).strict();
+const supportFromBody = z.object({ data: z.object({ supportFrom: instantSchema }).strict() }).strict();
 const estimateBody = z.object({ data: z.object({ credits: z.number().int().min(1).max(10_000) }).strict() }).strict();
 const timeBody = z.object({ data: z.object({ minutes: z.number().int().min(1).max(24 * 60) }).strict() }).strict();
 

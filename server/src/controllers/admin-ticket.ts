@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { QUEUE_SORTS, TICKET_STATUSES, TICKET_TIERS } from '../domain/tickets';
 import { answerConflicts, ConflictError } from '../errors';
 import { getPluginService } from '../utils';
-import { documentIdSchema, MESSAGE_MAX_LENGTH, parseInput, withoutNul } from '../validation';
+import { documentIdSchema, emptyQuerySchema, instantSchema, MESSAGE_MAX_LENGTH, parseInput, withoutNul } from '../validation';
 
 const positiveId = /^[1-9]\d{0,9}$/;
 
@@ -38,7 +38,7 @@ const listQuery = z
       .max(200)
       .refine(withoutControlCharacters, 'must not contain control characters')
       .optional(),
-    createdAfter: z.iso.datetime({ offset: true }).transform((value) => new Date(value)).optional(),
+    createdAfter: instantSchema.optional(),
     /** Minutes from now: tickets whose answer falls due within them (at most a week). */
     dueWithin: z.coerce.number().int().min(1).max(7 * 24 * 60).optional(),
     sort: z.enum(QUEUE_SORTS).default('queue'),
@@ -77,6 +77,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const queue = () => getPluginService(strapi, 'queue');
   // Only the route's own parameter: on GET, Strapi's catch-all public route adds its match as `params[0]`.
   const ticketId = (ctx: any) => parseInput(ticketParams, { documentId: ctx.params?.documentId }, 'params').documentId;
+  /** The ticket a read names; reads take no query parameters. */
+  const readTicketId = (ctx: any) => {
+    const documentId = ticketId(ctx);
+    parseInput(emptyQuerySchema, ctx.query, 'query');
+    return documentId;
+  };
 
   return {
     /** GET /tickets — the queue, filtered and paged. */
@@ -95,19 +101,20 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** GET /assignees — the active admin users a ticket can be assigned to. */
     async assignees(ctx: any) {
+      parseInput(emptyQuerySchema, ctx.query, 'query');
       ctx.body = { data: await queue().assignees() };
     },
 
     /** GET /tickets/:documentId — the ticket view: thread with internal notes, the customer's other tickets. */
     async findOne(ctx: any) {
-      const ticket = await queue().detail(ticketId(ctx));
+      const ticket = await queue().detail(readTicketId(ctx));
       if (!ticket) throw notFound();
       ctx.body = { data: ticket };
     },
 
     /** GET /tickets/:documentId/mails — the mails the ticket caused: queued, sent or failed, with attempts and the last error. */
     async mails(ctx: any) {
-      const documentId = ticketId(ctx);
+      const documentId = readTicketId(ctx);
       if (!(await queue().exists(documentId))) throw notFound();
       ctx.body = { data: await getPluginService(strapi, 'mail-outbox').ofTicket(documentId) };
     },

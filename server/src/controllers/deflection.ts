@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { z } from 'zod';
 import { getPluginService } from '../utils';
-import { documentIdSchema, localeCodeSchema, parseInput } from '../validation';
+import { documentIdSchema, localeCodeSchema, parseInput, withoutNul } from '../validation';
 import { DEFLECTION_UID } from '../uids';
 
 const createBody = z
@@ -12,7 +12,7 @@ const createBody = z
         /** `faq`, or a documentation source's content-type uid, as search results give it. */
         source: z.string().trim().min(1).max(255),
         documentId: documentIdSchema,
-        query: z.string().trim().max(200).optional(),
+        query: z.string().trim().max(200).refine(withoutNul, 'must not contain NUL characters').optional(),
         locale: localeCodeSchema.optional(),
       })
       .strict(),

@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { z } from 'zod';
 import { adminName, getPluginService } from '../utils';
-import { parseInput, withoutNul } from '../validation';
+import { emptyQuerySchema, parseInput, withoutNul } from '../validation';
 import { USER_UID } from '../uids';
 
 const customerParams = z.object({ customerId: z.string().regex(/^[1-9]\d{0,9}$/, 'must be a customer id') }).strict();
@@ -35,7 +35,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   return {
     /** GET /customers/:customerId/fair-use — the score, its reasons and any override. */
     async find(ctx: any) {
-      ctx.body = { data: await fairUse().standingOf(await customerId(ctx)) };
+      const id = await customerId(ctx);
+      parseInput(emptyQuerySchema, ctx.query, 'query');
+      ctx.body = { data: await fairUse().standingOf(id) };
     },
 
     /** PUT /customers/:customerId/fair-use — `{ data: { mode: 'clear' | 'pin', score?, reason } }`. */
@@ -49,6 +51,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     /** DELETE /customers/:customerId/fair-use — lifts the override; the signals decide again. */
     async lift(ctx: any) {
       const id = await customerId(ctx);
+      parseInput(emptyQuerySchema, ctx.query, 'query');
       ctx.body = { data: await strapi.db.transaction(() => fairUse().liftOverride(id)) };
     },
   };

@@ -3,7 +3,7 @@ import { DateTime } from 'luxon';
 import { z } from 'zod';
 import { calendarSettingsSchema, fairUseSettingsSchema, slaSettingsSchema } from '../settings/schema';
 import { getPluginService } from '../utils';
-import { localeCodeSchema, parseInput } from '../validation';
+import { instantSchema, localeCodeSchema, parseInput } from '../validation';
 
 const localDate = z
   .string()
@@ -18,10 +18,7 @@ const dueBody = z
   .object({
     data: z
       .object({
-        receivedAt: z
-          .string()
-          .max(40)
-          .refine((value) => DateTime.fromISO(value, { setZone: true }).isValid, 'must be an ISO 8601 date-time such as 2026-03-10T15:59:00+01:00'),
+        receivedAt: instantSchema,
         sla: slaSettingsSchema.optional(),
       })
       .strict(),
@@ -46,7 +43,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     /** POST /helpdesk/settings/preview/due — `{ data: { receivedAt, sla? } }` */
     async due(ctx: any) {
       const { receivedAt, sla } = parseInput(dueBody, ctx.request.body, 'body').data;
-      ctx.body = { data: await previews().due(DateTime.fromISO(receivedAt, { setZone: true }).toJSDate(), sla) };
+      ctx.body = { data: await previews().due(receivedAt, sla) };
     },
 
     /** GET /helpdesk/settings/holiday-regions?locale= — the countries and regions a calendar's holidays can follow. */

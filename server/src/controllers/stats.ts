@@ -3,18 +3,17 @@ import { errors } from '@strapi/utils';
 import { z } from 'zod';
 import { TICKET_TIERS } from '../domain/tickets';
 import { getPluginService } from '../utils';
-import { parseInput } from '../validation';
+import { instantSchema, parseInput } from '../validation';
 
 const DAY_MS = 86_400_000;
 const DEFAULT_DAYS = 30;
 const MAX_DAYS = 366;
 
-const instant = z.iso.datetime({ offset: true, message: 'must be an ISO 8601 instant, e.g. 2026-03-01T00:00:00Z' }).transform((value) => new Date(value));
 
 const statsQuery = z
   .object({
-    from: instant.optional(),
-    to: instant.optional(),
+    from: instantSchema.optional(),
+    to: instantSchema.optional(),
     tier: z.enum(TICKET_TIERS).optional(),
     format: z.enum(['json', 'csv']).optional(),
   })
