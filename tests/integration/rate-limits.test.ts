@@ -24,12 +24,20 @@ describe('per-customer rate limits', () => {
       .send({ data: { subject: 'Hi', body: 'Question?', ...extra } });
 
   it('answers 429 with Retry-After once a customer files too fast, then lets them in again', async () => {
-    const customer = await createCustomer(app.strapi);
-    expect((await fileAs(customer.jwt)).status).toBe(201);
-    expect((await fileAs(customer.jwt)).status).toBe(201);
-    const before = await app.strapi.db.query('plugin::helpdesk.ticket' as any).count({});
-
-    const limited = await fileAs(customer.jwt);
+    // The window is 6 s of wall time: on a machine so loaded that three filings take longer, the
+    // first has left the window before the third; then the round proves nothing and is run again.
+    let customer: Awaited<ReturnType<typeof createCustomer>>;
+    let limited: request.Response;
+    let before: number;
+    for (let round = 1; ; round += 1) {
+      customer = await createCustomer(app.strapi);
+      const started = Date.now();
+      expect((await fileAs(customer.jwt)).status).toBe(201);
+      expect((await fileAs(customer.jwt)).status).toBe(201);
+      before = await app.strapi.db.query('plugin::helpdesk.ticket' as any).count({});
+      limited = await fileAs(customer.jwt);
+      if (Date.now() - started < 5000 || round === 3) break;
+    }
     expect(limited.status).toBe(429);
     expect(Number(limited.headers['retry-after'])).toBeGreaterThanOrEqual(1);
     expect(limited.body.error).toMatchObject({ status: 429, name: 'RateLimitError' });
