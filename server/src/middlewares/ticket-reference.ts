@@ -15,7 +15,8 @@ export function registerTicketReference(strapi: Core.Strapi) {
       const ticket = await next();
       if (ticket?.id && !ticket.reference) {
         const reference = formatTicketReference(ticket.id);
-        await strapi.db.query(TICKET_UID as any).update({ where: { id: ticket.id }, data: { reference } });
+        // updateMany: one UPDATE (update() would read the row before and after); the row was just written.
+        await strapi.db.query(TICKET_UID as any).updateMany({ where: { id: ticket.id }, data: { reference } });
         ticket.reference = reference;
       }
       return ticket;

@@ -106,7 +106,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
             billing: billing.billing,
             creditEstimate: billing.creditEstimate,
             lastCustomerMessageAt: now(),
-            attachments,
+            // An empty list would still have the document service count the files it names.
+            ...(attachments.length ? { attachments } : {}),
             faqMatches: suggestions.map(({ source, documentId, score }) => ({ source, documentId, score })),
             faqStrongMatch: (suggestions[0]?.score ?? 0) >= STRONG_MATCH,
           },
@@ -137,7 +138,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       }
 
       const ticket = await findOwn(customerId, created.documentId);
-      const creditView = await getPluginService(strapi, 'ticket-credits').view(created.documentId);
+      const creditView = await getPluginService(strapi, 'ticket-credits').viewOf(ticket, customerId);
       return {
         ticket,
         meta: {

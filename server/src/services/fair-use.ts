@@ -221,7 +221,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const scoreUnchanged =
         ticket.fairUseScore === result.score && Boolean(ticket.fairUsePenalized) === result.penalized && fingerprint(ticket.fairUseReasons) === reasons;
       if (ticket.queueSortKey !== key) {
-        await strapi.db.query(TICKET_UID as any).update({ where: { id: ticket.id }, data: { ...score, queueSortKey: key } });
+        // updateMany: one UPDATE, where update() would read the row before and after.
+        await strapi.db.query(TICKET_UID as any).updateMany({ where: { id: ticket.id }, data: { ...score, queueSortKey: key } });
       } else if (!scoreUnchanged) {
         scoreOnly.push(ticket.id);
       }
@@ -277,15 +278,17 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const { tickets, facts } = await factsFor(customerId, at, settings.windowHours, settings.recentTickets);
       const result = scoreFairUse(facts, settings, previous?.override ?? null);
       await applyToTickets(tickets, result);
-      const row = await writeStanding(customerId, {
+      const data = {
         computedScore: result.computed,
         score: result.score,
         penalized: result.penalized,
         reasons: result.reasons,
         computedAt: at,
         recheckAt: result.recheckAt,
-      });
-      return asStanding(customerId, row);
+      };
+      // One UPDATE; the standing is what was read (this transaction holds its lock) with the new figures.
+      await standings().updateMany({ where: { customerKey: customerId }, data });
+      return asStanding(customerId, { ...previous, ...data });
     },
 
     async standingOf(customerId: number): Promise<FairUseStanding> {

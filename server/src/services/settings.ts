@@ -5,6 +5,8 @@ import { defaultSlaSettings } from '../domain/sla';
 import { settingsSchema, type Settings } from '../settings/schema';
 
 const STORE_KEY = 'settings';
+/** How long another instance's saved change may take to be seen here. */
+export const SETTINGS_CACHE_MS = 1000;
 
 const defaults = (): Settings => ({ sla: defaultSlaSettings(), fairUse: defaultFairUseSettings(), credits: defaultCreditSettings() });
 
@@ -15,9 +17,17 @@ const defaults = (): Settings => ({ sla: defaultSlaSettings(), fairUse: defaultF
  */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const store = () => strapi.store({ type: 'plugin', name: 'helpdesk', key: STORE_KEY });
+  /**
+   * The settings as last read, for a second: a filing asks for them four times, and each read is a
+   * query and a validation of every calendar. A change saved here is seen here at once, one saved
+   * on another instance within SETTINGS_CACHE_MS.
+   */
+  let cached: { readAt: number; settings: Settings } | null = null;
 
   return {
     async get(): Promise<Settings> {
+      if (cached && performance.now() - cached.readAt < SETTINGS_CACHE_MS) return structuredClone(cached.settings);
+      const readAt = performance.now();
       const stored = ((await store().get({})) ?? {}) as Record<string, unknown>;
       const settings = defaults();
       for (const section of Object.keys(settings) as Array<keyof Settings>) {
@@ -26,6 +36,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         if (parsed.success) (settings as Record<string, unknown>)[section] = parsed.data;
         else strapi.log.warn(`[helpdesk] stored "${section}" settings are invalid and were ignored: ${parsed.error.message}`);
       }
+      cached = { readAt, settings: structuredClone(settings) };
       return settings;
     },
 
@@ -33,6 +44,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async update(sections: Partial<Settings>): Promise<Settings> {
       const stored = ((await store().get({})) ?? {}) as Record<string, unknown>;
       await store().set({ value: { ...stored, ...sections } });
+      cached = null;
       return this.get();
     },
   };

@@ -106,6 +106,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return row ? view(row) : null;
     },
 
+    /** `view` of a ticket the caller has just read, with its customer's id (a filing has both). */
+    viewOf: (ticket: Record<string, any>, customerId: number) => view({ ...(ticket as TicketRow), customer: { id: customerId } }),
+
     /**
      * The customer accepts the estimate. Refused (409, nothing changed) when nothing waits for
      * confirmation or the balance is short, with how many credits are missing.
