@@ -16,6 +16,8 @@ const HOUR = 60 * 60 * 1000;
 const RECHECK_BATCH = 200;
 /** Ids per `IN (...)` list: well under SQLite's and PostgreSQL's bound-parameter limits. */
 const IN_LIST_CHUNK = 500;
+/** How many customers `knownStandings` remembers before it starts over. */
+const KNOWN_STANDINGS_MAX = 10_000;
 
 /** Reasons compared by their figures: PostgreSQL's jsonb hands keys back in its own order. */
 const fingerprint = (reasons: FairUseReason[] | null | undefined) =>
@@ -54,6 +56,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const schema = strapi.db.getSchemaName();
     const table = schema ? knex(meta.tableName).withSchema(schema) : knex(meta.tableName);
     return table.insert({ [keyColumn]: customerId }).onConflict(keyColumn).ignore();
+  };
+
+  /**
+   * Customers whose standing row this instance has made sure of, so their next writes skip the
+   * insert. Only a shortcut: should the row be gone after all, `lockStanding` creates it again.
+   */
+  const knownStandings = new Set<number>();
+  const remember = (customerId: number) => {
+    if (knownStandings.size >= KNOWN_STANDINGS_MAX) knownStandings.clear();
+    knownStandings.add(customerId);
   };
 
   const selectForUpdate = (customerId: number) =>
@@ -257,7 +269,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
      * writes do not race to insert it; inside a caller's transaction `lockStanding` creates it.
      */
     async withStandingLocked<T>(customerId: number | null, work: () => Promise<T>): Promise<T> {
-      if (customerId !== null && !strapi.db.inTransaction()) await insertMissing(strapi.db.connection, customerId);
+      if (customerId !== null && !strapi.db.inTransaction() && !knownStandings.has(customerId)) {
+        await insertMissing(strapi.db.connection, customerId);
+        remember(customerId);
+      }
       return strapi.db.transaction(async () => {
         if (customerId !== null) await lockStanding(customerId);
         return work();
