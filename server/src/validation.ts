@@ -7,7 +7,7 @@ import { z } from 'zod';
  * (`query.locale: ...`) and `details.errors` lists every problem with its path.
  */
 export const parseInput = <Schema extends z.ZodType>(schema: Schema, input: unknown, root: string): z.infer<Schema> => {
-  const result = schema.safeParse(input ?? {});
+  const result = schema.safeParse(wellFormed(input ?? {}));
   if (result.success) return result.data;
 
   const problems = result.error.issues.flatMap((issue) => {
@@ -18,6 +18,21 @@ export const parseInput = <Schema extends z.ZodType>(schema: Schema, input: unkn
     return [{ path: base, message: issue.message }];
   });
   throw new errors.ValidationError(problems.map((p) => `${p.path}: ${p.message}`).join('; '), { errors: problems });
+};
+
+/**
+ * The input with every lone surrogate (half of a UTF-16 pair, which no UTF-8 text can hold) made
+ * U+FFFD, as a text column would store it anyway. In a JSON column it would stay an escape that
+ * PostgreSQL's jsonb refuses, failing the write with a 500.
+ */
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+const wellFormed = (value: unknown): unknown => {
+  if (typeof value === 'string') return value.replace(LONE_SURROGATE, '\ufffd');
+  if (Array.isArray(value)) return value.map(wellFormed);
+  if (value !== null && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value as Record<string, unknown>).map(([key, child]) => [key, wellFormed(child)]));
+  }
+  return value;
 };
 
 /** Strapi document ids are 24 lowercase letters and digits; anything else cannot name a document. */

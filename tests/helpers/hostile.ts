@@ -290,9 +290,10 @@ export const leavesOf = (value: unknown, path: string[] = []): Array<{ path: str
 
 /**
  * Breaks a valid nested body (a settings section) at one place: a value of another JSON type or an
- * unknown key in one of its objects. The error names the section at least.
+ * unknown key in one of its objects. The error names the section at least. `nullable` lists the
+ * paths (or their last keys, e.g. `holidays.country`) where null is a value.
  */
-export const deepMutation = (where: Where, root: string[], value: unknown, nullablePaths: string[] = []): fc.Arbitrary<Mutation> => {
+export const deepMutation = (where: Where, root: string[], value: unknown, nullable: string[] = []): fc.Arbitrary<Mutation> => {
   const nodes = leavesOf(value).filter((node) => node.path.length > 0);
   const objects = nodes.filter((node) => node.value !== null && typeof node.value === 'object' && !Array.isArray(node.value));
   const swap = (original: unknown): unknown[] => {
@@ -305,7 +306,7 @@ export const deepMutation = (where: Where, root: string[], value: unknown, nulla
   };
   return fc.oneof(
     fc.constantFrom(...nodes).chain((node) =>
-      fc.constantFrom(...swap(node.value), ...(nullablePaths.includes(node.path.join('.')) ? [] : [null])).map((replacement) => ({
+      fc.constantFrom(...swap(node.value), ...(nullable.some((leaf) => `.${node.path.join('.')}`.endsWith(`.${leaf}`)) ? [] : [null])).map((replacement) => ({
         label: `${fieldName(where, [...root, ...node.path])} = ${JSON.stringify(replacement)}`,
         expect: 'refused' as const,
         names: fieldName(where, [...root, ...node.path.slice(0, 1)]),

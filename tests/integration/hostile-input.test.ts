@@ -31,6 +31,8 @@ import { createCustomer, createStaff, type Customer, type StaffMember } from '..
 
 const RUNS = Number(process.env.HOSTILE_RUNS ?? 30);
 const LANGUAGES = ['en', 'nl', 'fr', 'de', 'es', 'it', 'ru'] as const;
+/** Settings where null means something: no holiday country or region, no resolution target. */
+const NULLABLE_SETTINGS = ['holidays.country', 'holidays.region', 'resolution'];
 
 type Auth = 'public' | 'customer' | 'staff';
 
@@ -359,7 +361,7 @@ describe('hostile input on every route', () => {
       body: true,
       valid: () => input({ body: { data: { fairUse: settings.fairUse, credits: settings.credits } } }),
       deep: [
-        { root: ['data'], value: () => ({ sla: settings.sla }), nullable: ['sla.tiers.standard.resolution', 'sla.tiers.priority.resolution'] },
+        { root: ['data'], value: () => ({ sla: settings.sla }), nullable: NULLABLE_SETTINGS },
         { root: ['data'], value: () => ({ fairUse: settings.fairUse, credits: settings.credits }) },
       ],
       strict: [{ where: 'body', path: [], known: ['data'] }, { where: 'body', path: ['data'], known: ['sla', 'fairUse', 'credits'] }],
@@ -389,7 +391,7 @@ describe('hostile input on every route', () => {
       body: true,
       valid: () => input({ body: { data: { calendar: settings.sla.staffedHours, from: '2026-01-01', months: 12 } } }),
       fields: [field('body', 'data.from', { kind: 'date' }), field('body', 'data.months', int(1, 24))],
-      deep: [{ root: ['data'], value: () => ({ calendar: settings.sla.staffedHours }) }],
+      deep: [{ root: ['data'], value: () => ({ calendar: settings.sla.staffedHours }), nullable: NULLABLE_SETTINGS }],
       strict: strictData('calendar', 'from', 'months'),
     },
     {
@@ -399,7 +401,7 @@ describe('hostile input on every route', () => {
       body: true,
       valid: () => input({ body: { data: { receivedAt: '2026-03-10T15:59:00+01:00', sla: settings.sla } } }),
       fields: [field('body', 'data.receivedAt', { kind: 'instant' }, { required: true })],
-      deep: [{ root: ['data'], value: () => ({ sla: settings.sla }), nullable: ['sla.tiers.standard.resolution', 'sla.tiers.priority.resolution'] }],
+      deep: [{ root: ['data'], value: () => ({ sla: settings.sla }), nullable: NULLABLE_SETTINGS }],
       strict: strictData('receivedAt', 'sla'),
     },
     {
@@ -592,6 +594,26 @@ describe('hostile input on every route', () => {
       strict: [strictQuery('customer', 'kind', 'page', 'pageSize')],
     },
   ];
+
+  it('stores text with half a surrogate pair as U+FFFD, also where it goes into JSON (the override, the receipt)', async () => {
+    // JSON.stringify keeps a lone surrogate as the escape \udc00, which PostgreSQL's jsonb refuses: this was a 500.
+    const override = await request(app().server)
+      .put(`/helpdesk/customers/${customer.id}/fair-use`)
+      .set('Authorization', `Bearer ${staff.token}`)
+      .set('Content-Type', 'application/json')
+      .send(JSON.stringify({ data: { mode: 'pin', score: 20, reason: 'agreed \udc00 by phone' } }));
+    expect(override.status).toBe(200);
+    expect(override.body.data.override.reason).toBe('agreed \ufffd by phone');
+    const filed = await request(app().server)
+      .post('/api/helpdesk/tickets')
+      .set('Authorization', `Bearer ${customer.jwt}`)
+      .set('Content-Type', 'application/json')
+      .send(JSON.stringify({ data: { subject: 'Broken \ud800 name', body: 'See the subject.' } }));
+    expect(filed.status).toBe(201);
+    expect(filed.body.data.subject).toBe('Broken \ufffd name');
+    const receipt = await app().strapi.db.query('plugin::helpdesk.mail-outbox').findOne({ where: { ticketDocumentId: filed.body.data.documentId } });
+    expect(receipt.payload.subject).toBe('Broken \ufffd name');
+  });
 
   it.each(routes.map((route) => [`${route.method.toUpperCase()} ${route.path}`, route] as const))('%s', async (name, route) => {
     const baseline = await send(route, route.valid());
