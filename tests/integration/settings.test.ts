@@ -65,6 +65,19 @@ describe('settings over the admin API', () => {
     expect(availability.body.data.expectedResponseBy).toBe('2026-03-16T16:00:00.000Z');
   });
 
+  it('follows a change another instance saved within about a second', async () => {
+    const current = (await get(manager)).body.data;
+    const windowHours = current.fairUse.windowHours === 48 ? 72 : 48;
+    // What another instance's save leaves in the shared database: the stored value, and no word to this one.
+    const store = app.strapi.store({ type: 'plugin', name: 'helpdesk', key: 'settings' });
+    await store.set({ value: { ...((await store.get({})) as object), fairUse: { ...current.fairUse, windowHours } } });
+    const started = Date.now();
+    while ((await get(reader)).body.data.fairUse.windowHours !== windowHours) {
+      if (Date.now() - started > 3000) throw new Error('the change saved elsewhere was not seen within 3 s');
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  });
+
   it.each([
     [(sla: any) => (sla.staffedHours.timezone = 'Mars/Olympus'), 'body.data.sla.staffedHours.timezone'],
     [(sla: any) => (sla.tiers.standard.calendar.weekly['1'] = [{ start: '17:00', end: '09:00' }]), 'body.data.sla.tiers.standard.calendar.weekly.1.0.end'],

@@ -9,7 +9,6 @@ const DAY_MS = 86_400_000;
 const DEFAULT_DAYS = 30;
 const MAX_DAYS = 366;
 
-
 const statsQuery = z
   .object({
     from: instantSchema.optional(),
