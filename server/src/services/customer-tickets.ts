@@ -16,6 +16,8 @@ const MESSAGE_FIELDS = ['authorKind', 'body', 'readAt', 'createdAt'] as const;
 const CLASS_FIELDS = ['name', 'creditsMin', 'creditsMax', 'alwaysFree'] as const;
 const FILE_FIELDS = ['name', 'mime', 'size', 'url'] as const;
 
+const pick = (row: Record<string, any>, keys: readonly string[]): Record<string, any> => Object.fromEntries(keys.map((key) => [key, row[key] ?? null]));
+
 /** A top suggestion scoring this high (a hit in an FAQ question itself) counts as "the FAQ answers it". */
 const STRONG_MATCH = 0.9;
 
@@ -74,14 +76,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         });
       }
       let incidentClass: string | undefined;
+      let incidentClassShown: Record<string, unknown> | null = null;
       if (input.incidentClass) {
-        const found = await strapi.documents(INCIDENT_CLASS_UID as any).findFirst({ filters: { documentId: input.incidentClass }, fields: ['id'] });
+        const found = await strapi.documents(INCIDENT_CLASS_UID as any).findFirst({ filters: { documentId: input.incidentClass }, fields: [...CLASS_FIELDS] });
         if (!found) {
           throw new errors.ValidationError('data.incidentClass: no such incident class', {
             errors: [{ path: 'data.incidentClass', message: 'no such incident class' }],
           });
         }
         incidentClass = input.incidentClass;
+        incidentClassShown = found;
       }
 
       // What it costs is settled before anything is written: free, or an estimate to confirm first.
@@ -137,7 +141,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         }
       }
 
-      const ticket = await findOwn(customerId, created.documentId);
+      // What the customer sees, from the row just written; read again when a priority payment that
+      // could not start turned it standard, or to list the stored attachments.
+      const ticket: Record<string, any> =
+        priority || files.length > 0
+          ? await findOwn(customerId, created.documentId)
+          : { ...pick(created, ['id', 'documentId', ...TICKET_FIELDS]), incidentClass: incidentClassShown, attachments: [] };
       const creditView = await getPluginService(strapi, 'ticket-credits').viewOf(ticket, customerId);
       return {
         ticket,
