@@ -60,5 +60,5 @@ export const instantSchema = z.iso
   .transform((value) => new Date(value))
   .refine((date) => date.getTime() >= EARLIEST_INSTANT && date.getTime() < LATEST_INSTANT, 'must be between the years 1970 and 2999');
 
-/** For routes that take no query parameters: anything in the query is refused, naming it. */
-export const emptyQuerySchema = z.object({}).strict();
+/** For a query or body that takes no fields: anything in it is refused, naming it. */
+export const noFieldsSchema = z.object({}).strict();

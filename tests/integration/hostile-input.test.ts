@@ -72,6 +72,8 @@ const strictData = (...known: string[]) => [
   { where: 'body' as const, path: ['data'], known },
 ];
 const documentIdParam = field('params', 'documentId', DOCUMENT_ID);
+/** `page` and `pageSize` of a paged list, up to page `maxPage`. */
+const paging = (maxPage: number) => [field('query', 'page', int(1, maxPage)), field('query', 'pageSize', int(1, 100))];
 const customerParam = field('params', 'customerId', { kind: 'id' });
 
 describe('hostile input on every route', () => {
@@ -260,7 +262,7 @@ describe('hostile input on every route', () => {
       path: '/api/helpdesk/tickets',
       auth: 'customer',
       valid: () => input({ query: { page: '1', pageSize: '10' } }),
-      fields: [field('query', 'page', int(1, 10_000)), field('query', 'pageSize', int(1, 100))],
+      fields: paging(10_000),
       strict: [strictQuery('page', 'pageSize')],
     },
     { method: 'get', path: '/api/helpdesk/tickets/form', auth: 'customer', valid: () => input({}), strict: [strictQuery()] },
@@ -307,7 +309,7 @@ describe('hostile input on every route', () => {
       path: '/api/helpdesk/credits',
       auth: 'customer',
       valid: () => input({ query: { page: '1', pageSize: '25' } }),
-      fields: [field('query', 'page', int(1, 10_000)), field('query', 'pageSize', int(1, 100))],
+      fields: paging(10_000),
       strict: [strictQuery('page', 'pageSize')],
     },
     { method: 'get', path: '/api/helpdesk/credits/packs', auth: 'customer', valid: () => input({}), strict: [strictQuery()] },
@@ -428,8 +430,7 @@ describe('hostile input on every route', () => {
         field('query', 'createdAfter', { kind: 'instant' }),
         field('query', 'dueWithin', int(1, 7 * 24 * 60)),
         field('query', 'sort', oneOf(...QUEUE_SORTS)),
-        field('query', 'page', int(1, 1_000_000)),
-        field('query', 'pageSize', int(1, 100)),
+        ...paging(1_000_000),
       ],
       freeText: [field('query', 'q', text(200))],
       strict: [strictQuery('status', 'tier', 'assignee', 'breached', 'customer', 'q', 'createdAfter', 'dueWithin', 'sort', 'page', 'pageSize')],
@@ -552,7 +553,7 @@ describe('hostile input on every route', () => {
       path: '/helpdesk/customers/:customerId/credits',
       auth: 'staff',
       valid: () => input({ params: { customerId: String(customer.id) }, query: { page: '1', pageSize: '25' } }),
-      fields: [customerParam, field('query', 'page', int(1, 1_000_000)), field('query', 'pageSize', int(1, 100))],
+      fields: [customerParam, ...paging(1_000_000)],
       strict: [strictQuery('page', 'pageSize')],
     },
     {
@@ -588,8 +589,7 @@ describe('hostile input on every route', () => {
       fields: [
         field('query', 'customer', { kind: 'id' }),
         field('query', 'kind', oneOf(...CREDIT_TRANSACTION_KINDS)),
-        field('query', 'page', int(1, 1_000_000)),
-        field('query', 'pageSize', int(1, 100)),
+        ...paging(1_000_000),
       ],
       strict: [strictQuery('customer', 'kind', 'page', 'pageSize')],
     },

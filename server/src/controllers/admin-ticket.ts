@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { QUEUE_SORTS, TICKET_STATUSES, TICKET_TIERS } from '../domain/tickets';
 import { answerConflicts, ConflictError } from '../errors';
 import { getPluginService } from '../utils';
-import { documentIdSchema, emptyQuerySchema, instantSchema, MESSAGE_MAX_LENGTH, parseInput, withoutNul } from '../validation';
+import { documentIdSchema, instantSchema, MESSAGE_MAX_LENGTH, noFieldsSchema, parseInput, withoutNul } from '../validation';
 
 const positiveId = /^[1-9]\d{0,9}$/;
 
@@ -80,7 +80,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   /** The ticket a read names; reads take no query parameters. */
   const readTicketId = (ctx: any) => {
     const documentId = ticketId(ctx);
-    parseInput(emptyQuerySchema, ctx.query, 'query');
+    parseInput(noFieldsSchema, ctx.query, 'query');
     return documentId;
   };
 
@@ -101,7 +101,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** GET /assignees — the active admin users a ticket can be assigned to. */
     async assignees(ctx: any) {
-      parseInput(emptyQuerySchema, ctx.query, 'query');
+      parseInput(noFieldsSchema, ctx.query, 'query');
       ctx.body = { data: await queue().assignees() };
     },
 

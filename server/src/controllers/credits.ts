@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { z } from 'zod';
 import { getPluginService } from '../utils';
-import { parseInput } from '../validation';
+import { noFieldsSchema, parseInput } from '../validation';
 
 const LANGUAGES = ['en', 'nl', 'fr', 'de', 'es', 'it', 'ru'] as const;
 
@@ -12,7 +12,6 @@ const listQuery = z
     pageSize: z.coerce.number().int().min(1).max(100).default(25),
   })
   .strict();
-const emptyQuery = z.object({}).strict();
 const checkoutBody = z
   .object({ data: z.object({ pack: z.string().min(1).max(40), locale: z.enum(LANGUAGES).optional() }).strict() })
   .strict();
@@ -48,7 +47,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
 
   /** GET /credits/packs — public: what a top-up costs, and the priority fee. */
   async packs(ctx: any) {
-    parseInput(emptyQuery, ctx.query, 'query');
+    parseInput(noFieldsSchema, ctx.query, 'query');
     const { packs, ...meta } = await getPluginService(strapi, 'payments').offer();
     ctx.body = { data: packs, meta };
   },

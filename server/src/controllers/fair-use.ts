@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { z } from 'zod';
 import { adminName, getPluginService } from '../utils';
-import { emptyQuerySchema, parseInput, withoutNul } from '../validation';
+import { noFieldsSchema, parseInput, withoutNul } from '../validation';
 import { USER_UID } from '../uids';
 
 const customerParams = z.object({ customerId: z.string().regex(/^[1-9]\d{0,9}$/, 'must be a customer id') }).strict();
@@ -36,7 +36,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     /** GET /customers/:customerId/fair-use — the score, its reasons and any override. */
     async find(ctx: any) {
       const id = await customerId(ctx);
-      parseInput(emptyQuerySchema, ctx.query, 'query');
+      parseInput(noFieldsSchema, ctx.query, 'query');
       ctx.body = { data: await fairUse().standingOf(id) };
     },
 
@@ -51,7 +51,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     /** DELETE /customers/:customerId/fair-use — lifts the override; the signals decide again. */
     async lift(ctx: any) {
       const id = await customerId(ctx);
-      parseInput(emptyQuerySchema, ctx.query, 'query');
+      parseInput(noFieldsSchema, ctx.query, 'query');
       ctx.body = { data: await strapi.db.transaction(() => fairUse().liftOverride(id)) };
     },
   };

@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { z } from 'zod';
 import { getPluginService } from '../utils';
-import { emptyQuerySchema, parseInput } from '../validation';
+import { noFieldsSchema, parseInput } from '../validation';
 
 const testMailBody = z
   .object({ data: z.object({ to: z.string().trim().email('must be an e-mail address').max(254).optional() }).strict().default({}) })
@@ -11,7 +11,7 @@ const testMailBody = z
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   /** GET /helpdesk/settings/status */
   async status(ctx: any) {
-    parseInput(emptyQuerySchema, ctx.query, 'query');
+    parseInput(noFieldsSchema, ctx.query, 'query');
     ctx.body = { data: await getPluginService(strapi, 'settings-status').status() };
   },
 

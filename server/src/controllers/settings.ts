@@ -2,14 +2,14 @@ import type { Core } from '@strapi/strapi';
 import { z } from 'zod';
 import { settingsUpdateSchema } from '../settings/schema';
 import { getPluginService } from '../utils';
-import { emptyQuerySchema, parseInput } from '../validation';
+import { noFieldsSchema, parseInput } from '../validation';
 
 const updateBody = z.object({ data: settingsUpdateSchema }).strict();
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   /** GET /helpdesk/settings */
   async find(ctx: any) {
-    parseInput(emptyQuerySchema, ctx.query, 'query');
+    parseInput(noFieldsSchema, ctx.query, 'query');
     ctx.body = { data: await getPluginService(strapi, 'settings').get() };
   },
 

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import type { IncomingFile } from '../services/attachments';
 import { submissionWarnings } from '../domain/text/questions';
 import { getPluginConfig, getPluginService } from '../utils';
-import { documentIdSchema, MESSAGE_MAX_LENGTH, parseInput, withoutNul } from '../validation';
+import { documentIdSchema, MESSAGE_MAX_LENGTH, noFieldsSchema, parseInput, withoutNul } from '../validation';
 import { answerConflicts } from '../errors';
 import { TICKET_MESSAGE_UID, TICKET_UID } from '../uids';
 
@@ -37,7 +37,6 @@ const checkBody = z
   .object({ data: z.object({ subject: z.string().max(MAX_SUBJECT).default(''), body: z.string().max(MESSAGE_MAX_LENGTH) }).strict() })
   .strict();
 const replyBody = z.object({ data: z.object({ body: text(MESSAGE_MAX_LENGTH) }).strict() }).strict();
-const emptyBody = z.object({}).strict();
 // Not strict: the router adds positional captures next to the named parameter.
 const params = z.object({ documentId: documentIdSchema });
 const listQuery = z
@@ -92,7 +91,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     /** GET /tickets/form — what the ticket form must check before sending: the attachment limits. */
     async form(ctx: any) {
       customerId(ctx);
-      parseInput(emptyBody, ctx.query, 'query');
+      parseInput(noFieldsSchema, ctx.query, 'query');
       const { maxFiles, maxFileSizeBytes, allowedMimeTypes } = getPluginConfig(strapi).attachments;
       ctx.body = { data: { attachments: { maxFiles, maxFileSizeBytes, allowedMimeTypes } }, meta: {} };
     },
@@ -123,7 +122,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     /** GET /tickets/:documentId */
     async findOne(ctx: any) {
       const { documentId: id } = parseInput(params, ctx.params, 'params');
-      parseInput(emptyBody, ctx.query, 'query');
+      parseInput(noFieldsSchema, ctx.query, 'query');
       const { messages, ...ticket } = await service().getOwn(customerId(ctx), id);
       ctx.body = {
         data: {
@@ -149,7 +148,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     /** POST /tickets/:documentId/confirm-credits — the customer accepts the estimate; 409 with what is missing when the balance is short. */
     async confirmCredits(ctx: any) {
       const { documentId: id } = parseInput(params, ctx.params, 'params');
-      parseInput(emptyBody, ctx.request.body ?? {}, 'body');
+      parseInput(noFieldsSchema, ctx.request.body ?? {}, 'body');
       await answerConflicts(ctx, async () => {
         const credits = await getPluginService(strapi, 'ticket-credits').confirm(customerId(ctx), id);
         ctx.body = { data: await sanitizeTicket(await service().own(customerId(ctx), id), ctx), meta: { credits } };
@@ -159,7 +158,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     /** POST /tickets/:documentId/cancel-priority — gives up the priority payment; the ticket goes on as a standard one. */
     async cancelPriority(ctx: any) {
       const { documentId: id } = parseInput(params, ctx.params, 'params');
-      parseInput(emptyBody, ctx.request.body ?? {}, 'body');
+      parseInput(noFieldsSchema, ctx.request.body ?? {}, 'body');
       await answerConflicts(ctx, async () => {
         await getPluginService(strapi, 'payments').cancelPriority(customerId(ctx), id);
         ctx.body = { data: await sanitizeTicket(await service().own(customerId(ctx), id), ctx), meta: {} };
@@ -169,7 +168,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     /** POST /tickets/:documentId/resolve */
     async resolve(ctx: any) {
       const { documentId: id } = parseInput(params, ctx.params, 'params');
-      parseInput(emptyBody, ctx.request.body ?? {}, 'body');
+      parseInput(noFieldsSchema, ctx.request.body ?? {}, 'body');
       await answerConflicts(ctx, async () => {
         const ticket = await service().resolve(customerId(ctx), id);
         ctx.body = { data: await sanitizeTicket(ticket, ctx), meta: {} };
