@@ -4,6 +4,7 @@ import { detectLanguage } from '../domain/search/detect-language';
 import { encoderFor } from '../domain/search/encoders';
 import { fieldText } from '../domain/search/field-text';
 import { makeSnippet, mentions, plainText, queryWords } from '../domain/search/snippet';
+import { createStrictSearch, type StrictSearchable } from '../domain/search/strict-search';
 import { fieldsOf, linkFor } from '../domain/search/source-url';
 import { getPluginConfig } from '../utils';
 import { FAQ_UID } from '../uids';
@@ -63,6 +64,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const entries = new Map<string, Map<number, Entry>>();
   const numbers = new Map<string, number>();
   let sources: Source[] | undefined;
+  const strictSearch = createStrictSearch();
 
   /**
    * The index knows each entry by a number, the same one for a document in every locale: a search
@@ -251,11 +253,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const index = indexes.get(searchLocale);
       const localeEntries = entries.get(searchLocale);
       if (!index || !localeEntries) return [];
-      // Entries holding every word first: given a limit, flexsearch stops as soon as that many are
-      // found, which is most queries. Only when fewer hold them all does the suggest search run
-      // (entries holding most of the words first), which reads every match of every word. Its
-      // first hits are the entries holding every word, in the same order, so the answer is the same.
-      const strict = index.search(query, { limit }) as number[];
+      // Entries holding every word first (flexsearch's strict search, counted faster: see
+      // strict-search.ts): given a limit, it stops as soon as that many are found, which is most
+      // queries. Only when fewer hold them all does the suggest search run (entries holding most of
+      // the words first), which reads every match of every word. Its first hits are the entries
+      // holding every word, in the same order, so the answer is the same.
+      const strict = strictSearch(index as unknown as StrictSearchable, query, limit) ?? (index.search(query, { limit }) as number[]);
       const ids = strict.length >= limit ? strict : (index.search(query, { limit, suggest: true }) as number[]);
       const words = queryWords(query);
       return ids.map((id, rank) => {
