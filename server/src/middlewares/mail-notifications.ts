@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import type { MailPayloads, MailTemplate } from '../domain/mail';
 import { submissionWarnings } from '../domain/text/questions';
-import { TICKET_MESSAGE_UID, TICKET_UID } from '../uids';
+import { TICKET_MESSAGE_UID, TICKET_UID, USER_UID } from '../uids';
 import { ADMIN_NAME_FIELDS } from '../names';
 import { adminName, getPluginConfig, getPluginService, toIso } from '../utils';
 
@@ -28,6 +28,18 @@ export function registerMailNotifications(strapi: Core.Strapi) {
 
   const readTicket = (where: Record<string, unknown>): Promise<Ticket | null> =>
     tickets().findOne({ where, select: TICKET_FIELDS, populate: { customer: { select: ['id', 'email'] } } });
+
+  /**
+   * A ticket just created, as `readTicket` would read it: the document service answers with the row
+   * it wrote (the inner middlewares' reference and SLA stamps included), so only the customer's
+   * address is read. Read whole when the creator asked for fewer fields.
+   */
+  const createdTicket = async (created: Record<string, any>, data: Record<string, any> | undefined): Promise<Ticket | null> => {
+    const customerId = typeof data?.customer === 'number' ? data.customer : data?.customer?.id;
+    if (typeof customerId !== 'number' || !TICKET_FIELDS.every((field) => field in created)) return readTicket({ documentId: created.documentId });
+    const customer = await strapi.db.query(USER_UID as any).findOne({ where: { id: customerId }, select: ['id', 'email'] });
+    return { ...created, customer: customer ?? null };
+  };
 
   const queue = async <T extends MailTemplate>(
     dedupeKey: string,
@@ -149,7 +161,7 @@ export function registerMailNotifications(strapi: Core.Strapi) {
       const result = await next();
       if (!result?.documentId) return result;
       if (onTicket) {
-        const ticket = await readTicket({ documentId: result.documentId });
+        const ticket = action === 'create' ? await createdTicket(result, params.data) : await readTicket({ documentId: result.documentId });
         if (ticket && action === 'create') {
           await ticketFiled(ticket);
           await estimateToConfirm(ticket, false);

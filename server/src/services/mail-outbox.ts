@@ -187,18 +187,21 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async enqueue(mail: { dedupeKey: string; to: string; template: MailTemplate; language: string | null; payload: Record<string, unknown>; ticketDocumentId?: string | null }) {
       if (!getPluginConfig(strapi).mail.enabled) return;
       if (await rows().findOne({ where: { dedupeKey: mail.dedupeKey }, select: ['id'] })) return;
-      await rows().create({
-        data: {
-          dedupeKey: mail.dedupeKey,
-          ticketDocumentId: mail.ticketDocumentId ?? null,
-          to: mail.to,
-          template: mail.template,
-          language: mail.language ?? 'en',
-          status: 'pending',
-          attempts: 0,
-          queuedAt: now(),
-          payload: mail.payload,
-        },
+      // createMany: one INSERT, where create() would read the row back.
+      await rows().createMany({
+        data: [
+          {
+            dedupeKey: mail.dedupeKey,
+            ticketDocumentId: mail.ticketDocumentId ?? null,
+            to: mail.to,
+            template: mail.template,
+            language: mail.language ?? 'en',
+            status: 'pending',
+            attempts: 0,
+            queuedAt: now(),
+            payload: mail.payload,
+          },
+        ],
       });
     },
 
