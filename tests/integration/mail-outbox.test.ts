@@ -1,3 +1,4 @@
+import { mailRenderer } from '../../server/src/services/mail-renderer';
 import { pinClock } from '../helpers/clock';
 import { startSmtpServer, type SmtpServer } from '../helpers/smtp';
 import { bootStrapi, type TestApp } from '../helpers/strapi';
@@ -176,5 +177,21 @@ describe('the mail outbox worker', () => {
     later(5 * MINUTE);
     expect(await worker().runOnce()).toBe(1);
     expect(await rowOf(row.id)).toMatchObject({ status: 'sent', attempts: 2 });
+  });
+
+  it('gives back at once the rows of a run that broke off before sending them, not after their lease', async () => {
+    const row = await queueAlert();
+    const outboxService = app.strapi.plugin('helpdesk').service('mail-outbox');
+    // The run breaks off after claiming, as when the database goes away while it reads the settings.
+    outboxService.useRenderer(async () => {
+      throw new Error('the database went away');
+    });
+    await expect(worker().runOnce()).rejects.toThrow('the database went away');
+    expect(await rowOf(row.id)).toMatchObject({ status: 'sending' });
+    outboxService.useRenderer(mailRenderer(app.strapi));
+    // The next run, a moment later, sends it: nothing went out, so nothing can be doubled.
+    expect(await worker().runOnce()).toBe(1);
+    expect(smtp.received).toHaveLength(1);
+    expect(await rowOf(row.id)).toMatchObject({ status: 'sent' });
   });
 });

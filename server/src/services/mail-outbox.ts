@@ -49,6 +49,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<unknown> | null = null;
   let renderer: Renderer | null = null;
+  /**
+   * Rows this instance claimed and never handed to the provider, because the run broke off first
+   * (the database went away while it read them, say). Sending them can not double anything, so the
+   * next run gives them back at once instead of leaving them to their five-minute lease.
+   */
+  let interrupted: number[] = [];
 
   /** Due rows: waiting and due, or claimed by an instance whose lease ran out. */
   const dueRows = (query: any, at: Date) =>
@@ -160,17 +166,39 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         // Nothing is claimed that could not be written.
         const makeRender = renderer;
         if (!makeRender) throw new Error('the mail outbox has no renderer');
+        if (interrupted.length) {
+          await rows().updateMany({ where: { id: { $in: interrupted }, status: 'sending' }, data: { status: 'pending', notBefore: null } });
+          interrupted = [];
+        }
         const ids = await claim(getPluginConfig(strapi).mail.outbox.batchSize);
         if (ids.length === 0) return 0;
-        const render = await makeRender();
-        const claimed: OutboxRow[] = await rows().findMany({ where: { id: { $in: ids } }, orderBy: { id: 'asc' } });
-        // A few at a time: each send waits on the SMTP server, which a pooled transport serves in parallel.
-        const waiting = [...claimed];
-        const lanes = Array.from({ length: Math.min(getPluginConfig(strapi).mail.outbox.concurrency, waiting.length) }, async () => {
-          for (let row = waiting.shift(); row; row = waiting.shift()) await deliver(row, render);
-        });
-        await Promise.all(lanes);
-        return claimed.length;
+        const untried = new Set(ids);
+        try {
+          const render = await makeRender();
+          const claimed: OutboxRow[] = await rows().findMany({ where: { id: { $in: ids } }, orderBy: { id: 'asc' } });
+          // A few at a time: each send waits on the SMTP server, which a pooled transport serves in parallel.
+          const waiting = [...claimed];
+          const lanes = Array.from({ length: Math.min(getPluginConfig(strapi).mail.outbox.concurrency, waiting.length) }, async () => {
+            for (let row = waiting.shift(); row; row = waiting.shift()) {
+              untried.delete(row.id);
+              try {
+                await deliver(row, render);
+              } catch (error) {
+                // The others stop taking rows: what is left is given back with the untried ones.
+                waiting.length = 0;
+                throw error;
+              }
+            }
+          });
+          const outcomes = await Promise.allSettled(lanes);
+          const failed = outcomes.find((outcome): outcome is PromiseRejectedResult => outcome.status === 'rejected');
+          if (failed) throw failed.reason;
+          return claimed.length;
+        } catch (error) {
+          // A row whose send was tried keeps its lease: it may have gone out before the run broke off.
+          interrupted.push(...untried);
+          throw error;
+        }
       })();
       running = work;
       try {
