@@ -19,9 +19,9 @@ import { reportGoal } from '../goals';
  * The plugin under load, against Strapi itself on the same server:
  * - filing a ticket (`POST /api/helpdesk/tickets`, with its reference, SLA stamps, fair-use score,
  *   receipt in the outbox and search for related tickets, in one transaction) against creating a
- *   row of a content type with a ticket's customer-written fields through Strapi's core controller
- *   (`POST /api/support-requests`), each connection with a customer's JWT of its own, the same on
- *   both sides. Goals: p50 at most 1.5x the core route's, throughput at least 0.67x. Printed too:
+ *   row of a same-shaped content type (the ticket's attributes, read from its schema, with the
+ *   customer set from the JWT) through Strapi's core controller (`POST /api/support-requests`), each
+ *   connection with a customer's JWT of its own, the same on both sides. Goals: p50 at most 1.5x the core route's, throughput at least 0.67x. Printed too:
  *   one customer filing from every connection at once, whose filings the fair-use lock takes one
  *   at a time (their score depends on each other);
  * - FAQ suggestions at 50 concurrent clients and the staff queue at 20, each printed against a route

@@ -134,7 +134,8 @@ describe('SLA stamps on real ticket writes (default settings)', () => {
 
   it('sets a resolution due date once staff choose a resolution target', async () => {
     const settingsService = app.strapi.plugin('helpdesk').service('settings');
-    const { sla } = await settingsService.get();
+    // The settings service hands out its frozen cached copy: change a copy of it.
+    const sla = structuredClone((await settingsService.get()).sla);
     sla.tiers.standard.resolution = { kind: 'businessDays', days: 2 };
     await settingsService.update({ sla });
     try {

@@ -107,7 +107,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async create(ctx: any) {
       const { body, files } = readSubmission(ctx);
       const { data } = parseInput(createBody, body, 'body');
-      const { ticket, meta } = await service().create(customerId(ctx), data, files);
+      const { ticket, meta } = await service().create(customerId(ctx), { ...data, registeredAt: ctx.state.user?.createdAt }, files);
       ctx.status = 201;
       ctx.body = { data: await sanitizeTicket(ticket, ctx), meta };
     },

@@ -39,9 +39,9 @@ export function registerFairUseScoring(strapi: Core.Strapi) {
     const fairUse = getPluginService(strapi, 'fair-use');
     const known = await customerBefore(context);
     if (known !== null) {
-      return fairUse.withStandingLocked(known, async () => {
+      return fairUse.withStandingLocked(known, async (standing) => {
         const result = await next();
-        await fairUse.refreshLocked(known);
+        await fairUse.refreshLocked(known, standing);
         return result;
       });
     }

@@ -26,18 +26,29 @@ export function registerMailNotifications(strapi: Core.Strapi) {
   const tickets = () => strapi.db.query(TICKET_UID as any);
   const now = () => getPluginService(strapi, 'clock').now();
 
+  /**
+   * The customer of this request, when they are the given user: a customer's own request carries
+   * their users-permissions row (an admin's request carries an admin, whose ids are another table's).
+   */
+  const filingCustomer = (customerId: number): { id: number; email: string } | null => {
+    const ctx: any = strapi.requestContext.get();
+    const user = ctx?.state?.auth?.strategy?.name === 'users-permissions' ? ctx.state.user : null;
+    return user?.id === customerId && typeof user.email === 'string' ? { id: user.id, email: user.email } : null;
+  };
+
   const readTicket = (where: Record<string, unknown>): Promise<Ticket | null> =>
     tickets().findOne({ where, select: TICKET_FIELDS, populate: { customer: { select: ['id', 'email'] } } });
 
   /**
    * A ticket just created, as `readTicket` would read it: the document service answers with the row
    * it wrote (the inner middlewares' reference and SLA stamps included), so only the customer's
-   * address is read. Read whole when the creator asked for fewer fields.
+   * address is read, and not even that when the customer is the one filing (their user row came
+   * with the request). Read whole when the creator asked for fewer fields.
    */
   const createdTicket = async (created: Record<string, any>, data: Record<string, any> | undefined): Promise<Ticket | null> => {
     const customerId = typeof data?.customer === 'number' ? data.customer : data?.customer?.id;
     if (typeof customerId !== 'number' || !TICKET_FIELDS.every((field) => field in created)) return readTicket({ documentId: created.documentId });
-    const customer = await strapi.db.query(USER_UID as any).findOne({ where: { id: customerId }, select: ['id', 'email'] });
+    const customer = filingCustomer(customerId) ?? (await strapi.db.query(USER_UID as any).findOne({ where: { id: customerId }, select: ['id', 'email'] }));
     return { ...created, customer: customer ?? null };
   };
 
@@ -46,16 +57,20 @@ export function registerMailNotifications(strapi: Core.Strapi) {
     to: string,
     template: T,
     ticket: Ticket,
-    payload: Omit<MailPayloads[T], 'reference' | 'subject'>
+    payload: Omit<MailPayloads[T], 'reference' | 'subject'>,
+    options: { keyIsNew?: boolean } = {}
   ) => {
-    await getPluginService(strapi, 'mail-outbox').enqueue({
+    await getPluginService(strapi, 'mail-outbox').enqueue(
+      {
       dedupeKey,
       ticketDocumentId: ticket.documentId,
       to,
       template,
       language: ticket.language ?? 'en',
       payload: { ticketDocumentId: ticket.documentId, reference: ticket.reference ?? '', subject: ticket.subject, tier: ticket.tier, ...payload },
-    });
+      },
+      options
+    );
   };
 
   /** The answers the ticket was shown when it was filed, with their titles and links. */
@@ -99,14 +114,22 @@ export function registerMailNotifications(strapi: Core.Strapi) {
     }
   };
 
-  const ticketFiled = async (ticket: Ticket) => {
+  /** `newDocument`: the create made the ticket's document id itself, so no mail can name it yet. */
+  const ticketFiled = async (ticket: Ticket, newDocument: boolean) => {
     if (ticket.customer?.email) {
-      await queue(`ticket-received:${ticket.documentId}`, ticket.customer.email, 'ticket-received', ticket, {
-        // A priority ticket waiting for its payment has no answer time yet.
-        expectedResponseBy: ticket.status === 'awaiting_payment' ? null : toIso(ticket.firstResponseDueAt),
-        suggestions: await suggestionsOf(ticket),
-        multipleQuestions: submissionWarnings(ticket.subject, ticket.body ?? '').length > 0,
-      });
+      await queue(
+        `ticket-received:${ticket.documentId}`,
+        ticket.customer.email,
+        'ticket-received',
+        ticket,
+        {
+          // A priority ticket waiting for its payment has no answer time yet.
+          expectedResponseBy: ticket.status === 'awaiting_payment' ? null : toIso(ticket.firstResponseDueAt),
+          suggestions: await suggestionsOf(ticket),
+          multipleQuestions: submissionWarnings(ticket.subject, ticket.body ?? '').length > 0,
+        },
+        { keyIsNew: newDocument }
+      );
     }
     if (ticket.tier === 'priority' && ticket.status === 'new') await priorityArrived(ticket);
   };
@@ -163,7 +186,7 @@ export function registerMailNotifications(strapi: Core.Strapi) {
       if (onTicket) {
         const ticket = action === 'create' ? await createdTicket(result, params.data) : await readTicket({ documentId: result.documentId });
         if (ticket && action === 'create') {
-          await ticketFiled(ticket);
+          await ticketFiled(ticket, !params.data?.documentId);
           await estimateToConfirm(ticket, false);
         }
         if (ticket && before) {

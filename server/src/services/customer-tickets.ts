@@ -31,6 +31,8 @@ export interface NewTicketInput {
   incidentClass?: string;
   locale?: string;
   tier?: 'standard' | 'priority';
+  /** When the customer registered, from the user row the request was authenticated with. */
+  registeredAt?: string | Date | null;
 }
 
 /**
@@ -89,7 +91,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       }
 
       // What it costs is settled before anything is written: free, or an estimate to confirm first.
-      const billing = await getPluginService(strapi, 'ticket-credits').forNewTicket(customerId, incidentClass, now());
+      const billing = await getPluginService(strapi, 'ticket-credits').forNewTicket(customerId, incidentClass, now(), input.registeredAt);
       const priority = input.tier === 'priority';
 
       // Self-help first: what the FAQ or the documentation already answers is suggested, and kept for fair-use scoring.
@@ -147,7 +149,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         priority || files.length > 0
           ? await findOwn(customerId, created.documentId)
           : { ...pick(created, ['id', 'documentId', ...TICKET_FIELDS]), incidentClass: incidentClassShown, attachments: [] };
-      const creditView = await getPluginService(strapi, 'ticket-credits').viewOf(ticket, customerId);
+      const creditView = await getPluginService(strapi, 'ticket-credits').viewOf(ticket, customerId, billing.entitlement.balance);
       return {
         ticket,
         meta: {
@@ -195,12 +197,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         // signal "wrote again without reading it"), where a document-service update per answer
         // would re-score once each. Under the standing's lock, as every write for a customer is.
         const fairUse = getPluginService(strapi, 'fair-use');
-        await fairUse.withStandingLocked(customerId, async () => {
+        await fairUse.withStandingLocked(customerId, async (standing) => {
           await strapi.db.query(TICKET_MESSAGE_UID as any).updateMany({
             where: { id: { $in: unread.map((message: any) => message.id) } },
             data: { readAt, updatedAt: readAt },
           });
-          await fairUse.refreshLocked(customerId);
+          await fairUse.refreshLocked(customerId, standing);
         });
         for (const message of unread) message.readAt = readAt;
       }

@@ -39,6 +39,9 @@ export interface FairUseStanding {
  * staff's override) and rewrites the queue sort key of every ticket of the customer. It runs in
  * the transaction of the write that caused it (see `middlewares/fair-use-scoring.ts`).
  */
+/** A customer's standing row as read under its lock (null when the write has no customer). */
+export type LockedStanding = { customerId: number; row: Record<string, any> | null } | null;
+
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const now = () => getPluginService(strapi, 'clock').now();
   const standings = () => strapi.db.query(FAIR_USE_STANDING_UID as any);
@@ -68,10 +71,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     knownStandings.add(customerId);
   };
 
-  const selectForUpdate = (customerId: number) =>
+  /** The standing's columns that scoring reads: locking them reads them, so scoring need not again. */
+  const STANDING_COLUMNS = ['id', 'customerKey', 'computedScore', 'score', 'penalized', 'reasons', 'override', 'computedAt'];
+
+  const selectForUpdate = (customerId: number): Promise<Record<string, any> | null> =>
     strapi.db.entityManager
       .createQueryBuilder(FAIR_USE_STANDING_UID as any)
-      .select(['id'])
+      .select(STANDING_COLUMNS)
       .where({ customerKey: customerId })
       .forUpdate()
       .first()
@@ -83,13 +89,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
    * customer takes this lock first, so concurrent writes for one customer queue up instead of
    * deadlocking on each other's tickets. The row is only inserted when the locking read found
    * none: an INSERT IGNORE on an existing key would take a shared lock that InnoDB cannot upgrade
-   * without deadlocking against a concurrent one.
+   * without deadlocking against a concurrent one. Returns the row as locked.
    */
-  const lockStanding = async (customerId: number) => {
-    if (await selectForUpdate(customerId)) return;
+  const lockStanding = async (customerId: number): Promise<Record<string, any> | null> => {
+    const locked = await selectForUpdate(customerId);
+    if (locked) return locked;
     // On the caller's transaction: a second pool connection here could wait forever for a free one.
     await strapi.db.transaction(({ trx }) => insertMissing(trx, customerId));
-    await selectForUpdate(customerId);
+    return selectForUpdate(customerId);
   };
 
   /** The columns of a ticket that scoring and re-keying read. */
@@ -267,29 +274,29 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
      * concurrent writes for one customer queue up in one order (standing, then tickets) and never
      * deadlock. A new customer's row is created beforehand, outside the transaction, so their first
      * writes do not race to insert it; inside a caller's transaction `lockStanding` creates it.
+     * `work` is given the standing as locked, for `refreshLocked`.
      */
-    async withStandingLocked<T>(customerId: number | null, work: () => Promise<T>): Promise<T> {
+    async withStandingLocked<T>(customerId: number | null, work: (standing: LockedStanding) => Promise<T>): Promise<T> {
       if (customerId !== null && !strapi.db.inTransaction() && !knownStandings.has(customerId)) {
         await insertMissing(strapi.db.connection, customerId);
         remember(customerId);
       }
-      return strapi.db.transaction(async () => {
-        if (customerId !== null) await lockStanding(customerId);
-        return work();
-      });
+      return strapi.db.transaction(async () => work(customerId !== null ? { customerId, row: await lockStanding(customerId) } : null));
     },
 
     /** Re-scores a customer and re-keys all their tickets. */
     async refreshCustomer(customerId: number): Promise<FairUseStanding> {
-      await lockStanding(customerId);
-      return this.refreshLocked(customerId);
+      return this.refreshLocked(customerId, { customerId, row: await lockStanding(customerId) });
     },
 
-    /** `refreshCustomer` for a caller that already holds the standing's lock in this transaction. */
-    async refreshLocked(customerId: number): Promise<FairUseStanding> {
+    /**
+     * `refreshCustomer` for a caller that already holds the standing's lock in this transaction,
+     * with the row as `withStandingLocked` locked it (only scoring writes it, so it still holds).
+     */
+    async refreshLocked(customerId: number, locked?: LockedStanding): Promise<FairUseStanding> {
       const at = now();
       const { fairUse: settings } = await getPluginService(strapi, 'settings').get();
-      const previous = await readStanding(customerId);
+      const previous = locked?.customerId === customerId && locked.row ? locked.row : await readStanding(customerId);
       const { tickets, facts } = await factsFor(customerId, at, settings.windowHours, settings.recentTickets);
       const result = scoreFairUse(facts, settings, previous?.override ?? null);
       await applyToTickets(tickets, result);

@@ -211,10 +211,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     /**
      * Queues one mail, in the caller's transaction, unless one with the same key was queued before
      * or the site turned the plugin's mails off. The key makes a retried write queue it once.
+     * `keyIsNew`: the key names a document this transaction created, so the lookup is skipped (the
+     * unique key still refuses a second row).
      */
-    async enqueue(mail: { dedupeKey: string; to: string; template: MailTemplate; language: string | null; payload: Record<string, unknown>; ticketDocumentId?: string | null }) {
+    async enqueue(
+      mail: { dedupeKey: string; to: string; template: MailTemplate; language: string | null; payload: Record<string, unknown>; ticketDocumentId?: string | null },
+      { keyIsNew = false }: { keyIsNew?: boolean } = {}
+    ) {
       if (!getPluginConfig(strapi).mail.enabled) return;
-      if (await rows().findOne({ where: { dedupeKey: mail.dedupeKey }, select: ['id'] })) return;
+      if (!keyIsNew && (await rows().findOne({ where: { dedupeKey: mail.dedupeKey }, select: ['id'] }))) return;
       // createMany: one INSERT, where create() would read the row back.
       await rows().createMany({
         data: [

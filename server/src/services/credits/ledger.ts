@@ -268,17 +268,17 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return (await readAccount(customerId))?.balance ?? 0;
     },
 
-    /** Balance and entitlement: when support started to count, and until when it is free. */
-    async entitlement(customerId: number, at: Date = now()) {
+    /**
+     * Balance and entitlement: when support started to count, and until when it is free.
+     * `registeredAt` is the customer's registration when the caller has their user row already
+     * (the authenticated request does), which spares reading it for a customer without an account.
+     */
+    async entitlement(customerId: number, at: Date = now(), registeredAt?: string | Date | null) {
       // A read creates nothing: a customer without an account has none of its credits yet, and
       // support counting from their registration, as the account will say once it is made.
-      const account =
-        (await readAccount(customerId)) ??
-        (await strapi.db.query(USER_UID as any).findOne({ where: { id: customerId }, select: ['createdAt'] }).then((user: any) => ({
-          balance: 0,
-          supportFrom: user?.createdAt ?? now(),
-          createdAt: user?.createdAt ?? now(),
-        })));
+      const registration = async () =>
+        registeredAt ?? (await strapi.db.query(USER_UID as any).findOne({ where: { id: customerId }, select: ['createdAt'] }))?.createdAt ?? now();
+      const account = (await readAccount(customerId)) ?? { balance: 0, supportFrom: null, createdAt: await registration() };
       const { credits: settings } = await getPluginService(strapi, 'settings').get();
       const supportFrom = toDate(account.supportFrom) ?? toDate(account.createdAt)!;
       return {

@@ -58,9 +58,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     });
 
   /** The ticket's credit figures for the API: what it costs and where the confirmation stands. */
-  const view = async (row: TicketRow) => {
+  const view = async (row: TicketRow, knownBalance?: number) => {
     const credits = creditsOf(row);
-    const balance = row.customer ? await ledger().balanceOf(row.customer.id) : 0;
+    const balance = knownBalance ?? (row.customer ? await ledger().balanceOf(row.customer.id) : 0);
     return {
       billing: row.billing ?? null,
       estimate: credits.estimate,
@@ -81,7 +81,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
      * a paid one starts with the class minimum as its estimate and waits for the customer's
      * confirmation (after the priority payment, when there is one).
      */
-    async forNewTicket(customerId: number, incidentClassDocumentId: string | undefined, at: Date) {
+    async forNewTicket(customerId: number, incidentClassDocumentId: string | undefined, at: Date, registeredAt?: string | Date | null) {
       const incidentClass = incidentClassDocumentId
         ? await strapi.db.query(INCIDENT_CLASS_UID as any).findOne({
             where: { documentId: incidentClassDocumentId },
@@ -89,7 +89,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           })
         : null;
       const policy = await settings();
-      const entitlement = await ledger().entitlement(customerId, at);
+      const entitlement = await ledger().entitlement(customerId, at, registeredAt);
       const terms = termsOf(incidentClass);
       const billing = billingFor(policy, { supportFrom: new Date(entitlement.supportFrom), at, incidentClass: terms });
       const estimate = billing === 'credits' ? initialEstimate(terms, policy) : null;
@@ -106,8 +106,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return row ? view(row) : null;
     },
 
-    /** `view` of a ticket the caller has just read, with its customer's id (a filing has both). */
-    viewOf: (ticket: Record<string, any>, customerId: number) => view({ ...(ticket as TicketRow), customer: { id: customerId } }),
+    /**
+     * `view` of a ticket the caller has just read, with its customer's id (a filing has both), and
+     * the balance when the caller read it a moment ago (a filing moves no credits).
+     */
+    viewOf: (ticket: Record<string, any>, customerId: number, balance?: number) =>
+      view({ ...(ticket as TicketRow), customer: { id: customerId } }, balance),
 
     /**
      * The customer accepts the estimate. Refused (409, nothing changed) when nothing waits for
