@@ -70,7 +70,7 @@ describe('the mails a ticket causes', () => {
   it('confirms a ticket someone else wrote for the customer to the customer, even when that writer is an admin with the same user id', async () => {
     // An admin's request carries an admin user: their id may equal a customer's (another table), and their address is not the customer's.
     const adminRequest = { state: { auth: { strategy: { name: 'admin' } }, user: { id: customer.id, email: 'admin@helpdesk.test' } } };
-    const ticket = await app.strapi.requestContext.run(adminRequest, () =>
+    const ticket: { documentId: string } = await (app.strapi.requestContext as any).run(adminRequest, () =>
       app.strapi.documents(TICKET as any).create({ data: { subject: 'Written for the customer', body: 'They phoned us about it.', customer: customer.id } as any })
     );
     const rows = await outboxOf(ticket.documentId);
