@@ -12,6 +12,7 @@ describe('plugin config', () => {
     ['a mail worker that would poll every millisecond', { mail: { outbox: { intervalMs: 1 } } }, 'mail.outbox.intervalMs'],
     ['a ticket link that is no URL', { mail: { ticketUrl: 'support/tickets/{documentId}' } }, 'mail.ticketUrl'],
     ['a rate-limit store that is no Redis URL', { rateLimits: { redis: 'http://127.0.0.1:6379' } }, 'rateLimits.redis'],
+    ['a realtime channel that is no SQL identifier', { realtime: { channel: 'helpdesk; DROP TABLE x' } }, 'realtime.channel'],
   ])('stops the boot on %s, naming the key', async (_case, pluginConfig, key) => {
     const error = await bootError({ pluginConfig });
     expect(error).not.toBeNull();

@@ -11,7 +11,9 @@ declare module 'pg' {
   export class Client {
     constructor(config?: ClientConfig);
     connect(): Promise<void>;
-    query(text: string): Promise<{ rows: unknown[] }>;
+    query(text: string, values?: unknown[]): Promise<{ rows: unknown[] }>;
     end(): Promise<void>;
+    on(event: string, listener: (...args: any[]) => void): this;
+    removeAllListeners(event?: string): this;
   }
 }

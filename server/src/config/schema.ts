@@ -129,6 +129,22 @@ export const configSchema = z
       })
       .strict()
       .prefault({}),
+    realtime: z
+      .object({
+        /**
+         * A Redis URL: live chat events travel between instances by its pub/sub. Without it they
+         * take `rateLimits.redis` when that is set, else PostgreSQL's LISTEN/NOTIFY on PostgreSQL,
+         * else stay in the process (one instance).
+         */
+        redis: z.url({ protocol: /^rediss?$/, error: 'must be a redis:// or rediss:// URL' }).optional(),
+        /** The LISTEN/NOTIFY channel on PostgreSQL, for several sites on one database. */
+        channel: z
+          .string()
+          .regex(/^[a-z_][a-z0-9_]{0,62}$/, 'must be a lower-case SQL identifier of at most 63 characters')
+          .default('helpdesk_realtime'),
+      })
+      .strict()
+      .prefault({}),
     slaSweeper: z
       .object({
         /** Run the breach sweeper on this instance (every instance may; a lease lets one sweep at a time). */

@@ -14,6 +14,7 @@ import payments from './payments';
 import publicAccess from './public-access';
 import queue from './queue';
 import rateLimits from './rate-limits';
+import realtime from './realtime';
 import search from './search';
 import searchFeed from './search-feed';
 import settings from './settings';
@@ -39,6 +40,7 @@ const services = {
   'public-access': publicAccess,
   queue,
   'rate-limits': rateLimits,
+  realtime,
   search,
   'search-feed': searchFeed,
   settings,

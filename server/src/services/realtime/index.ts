@@ -1,0 +1,76 @@
+import type { Core } from '@strapi/strapi';
+import type { RealtimeEvent } from '../../domain/realtime';
+import { getPluginConfig } from '../../utils';
+import type { RealtimeBus, RealtimeListener } from './bus';
+import { createMemoryBus } from './memory-bus';
+import { createPostgresBus } from './postgres-bus';
+import { createRedisBus } from './redis-bus';
+
+/**
+ * Realtime events for the site's instances, over the engine the site already runs: Redis pub/sub
+ * when a Redis is configured (`realtime.redis`, else `rateLimits.redis`), LISTEN/NOTIFY on
+ * PostgreSQL, or this process alone. Nothing connects until the first publish or subscribe.
+ */
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  let bus: RealtimeBus | null = null;
+
+  const create = (): RealtimeBus => {
+    const { realtime, rateLimits } = getPluginConfig(strapi);
+    const redis = realtime.redis ?? rateLimits.redis;
+    if (redis) return createRedisBus({ url: redis, channel: `${rateLimits.redisKeyPrefix}:realtime`, log: strapi.log });
+    if (strapi.db.dialect.client === 'postgres') {
+      const knexClient = (strapi.db.connection as any).client;
+      return createPostgresBus({
+        Client: knexClient.driver.Client,
+        connection: knexClient.connectionSettings,
+        channel: realtime.channel,
+        // Through the site's pool: the listener's own connection may be reconnecting.
+        notify: (channel, payload) => strapi.db.connection.raw('SELECT pg_notify(?, ?)', [channel, payload]),
+        log: strapi.log,
+      });
+    }
+    return createMemoryBus(strapi.log);
+  };
+
+  const started = () => {
+    if (!bus) {
+      bus = create();
+      void bus.start();
+    }
+    return bus;
+  };
+
+  return {
+    /** Which engine carries the events on this site. */
+    engine: () => started().engine,
+
+    /**
+     * Publishes an event: at once, or inside a transaction once it commits, so no one hears of a
+     * write that was rolled back. A failed send is logged, not thrown: the write it tells of stands.
+     */
+    async publish(event: RealtimeEvent): Promise<void> {
+      const current = started();
+      const send = () =>
+        current.publish(event).catch((error: Error) => strapi.log.warn(`[helpdesk] realtime: an event was not sent (${error.message})`));
+      if (strapi.db.inTransaction()) {
+        await strapi.db.transaction(async ({ onCommit }) => onCommit(() => void send()));
+        return;
+      }
+      await send();
+    },
+
+    /** Listens to every event of the site; resolves once the engine listens. Returns the unsubscribe. */
+    async subscribe(listener: RealtimeListener): Promise<() => void> {
+      const current = started();
+      const unsubscribe = current.subscribe(listener);
+      await current.start();
+      return unsubscribe;
+    },
+
+    async stop() {
+      const current = bus;
+      bus = null;
+      await current?.stop();
+    },
+  };
+};
