@@ -9,6 +9,7 @@ const destroy = async ({ strapi }: { strapi: Core.Strapi }) => {
   await getPluginService(strapi, 'mail-outbox').stop();
   await getPluginService(strapi, 'payments').stop();
   await getPluginService(strapi, 'rate-limits').stop();
+  getPluginService(strapi, 'ticket-streams').closeAll();
   await getPluginService(strapi, 'realtime').stop();
 };
 

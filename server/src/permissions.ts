@@ -46,6 +46,8 @@ export const contentApiActions = {
     'ticket.form',
     'ticket.check',
     'ticket.reply',
+    'ticket.events',
+    'ticket.typing',
     'ticket.resolve',
     'ticket.confirmCredits',
     'ticket.cancelPriority',

@@ -5,6 +5,7 @@ import { registerDatabaseUnavailable } from './middlewares/database-unavailable'
 import { registerFairUseScoring } from './middlewares/fair-use-scoring';
 import { registerLedgerGuard } from './middlewares/ledger-guard';
 import { registerMailNotifications } from './middlewares/mail-notifications';
+import { registerRealtimeMessages } from './middlewares/realtime-messages';
 import { registerSearchSync } from './middlewares/search-sync';
 import { registerSlaStamping } from './middlewares/sla-stamping';
 import { registerTicketReference } from './middlewares/ticket-reference';
@@ -22,6 +23,7 @@ const register = ({ strapi }: { strapi: Core.Strapi }) => {
   registerDatabaseUnavailable(strapi);
   registerLedgerGuard(strapi);
   // Outermost first: scoring reads what the inner middlewares have written.
+  registerRealtimeMessages(strapi);
   registerFairUseScoring(strapi);
   registerMailNotifications(strapi);
   registerCreditCharging(strapi);

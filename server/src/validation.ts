@@ -1,5 +1,6 @@
 import { errors } from '@strapi/utils';
 import { z } from 'zod';
+import { parseLastEventId } from './domain/realtime';
 
 /**
  * Parses request input with a zod schema. On failure it throws Strapi's ValidationError, which the
@@ -62,3 +63,17 @@ export const instantSchema = z.iso
 
 /** For a query or body that takes no fields: anything in it is refused, naming it. */
 export const noFieldsSchema = z.object({}).strict();
+
+/**
+ * The `Last-Event-ID` a reconnecting stream client sends (0 on a first connect); anything but an
+ * event id of ours is refused, naming the header.
+ */
+export const readLastEventId = (ctx: { get(name: string): string }): number => {
+  const lastEventId = parseLastEventId(ctx.get('last-event-id'));
+  if (lastEventId === null) {
+    throw new errors.ValidationError('headers.Last-Event-ID: must be the id of an event this stream sent', {
+      errors: [{ path: 'headers.Last-Event-ID', message: 'must be the id of an event this stream sent' }],
+    });
+  }
+  return lastEventId;
+};

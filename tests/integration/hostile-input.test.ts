@@ -20,6 +20,7 @@ import {
 import { CREDIT_TRANSACTION_KINDS } from '../../server/src/domain/credits';
 import { QUEUE_SORTS, TICKET_STATUSES as STATUSES } from '../../server/src/domain/tickets';
 import { bootWithPayments, WEBHOOK_SECRET, type PaymentsApp } from '../helpers/payments';
+import { openEventStream } from '../helpers/event-stream';
 import { createCustomer, createStaff, type Customer, type StaffMember } from '../helpers/users';
 
 /**
@@ -52,6 +53,8 @@ interface Route {
   extra?: () => fc.Arbitrary<Mutation>;
   /** Takes a JSON body. */
   body?: boolean;
+  /** Answers a well-formed request with an event stream that stays open. */
+  stream?: boolean;
 }
 
 const field = (where: Where, path: string | string[], is: FieldKind, options: { required?: boolean; nullable?: boolean } = {}): Field => ({
@@ -75,6 +78,19 @@ const documentIdParam = field('params', 'documentId', DOCUMENT_ID);
 /** `page` and `pageSize` of a paged list, up to page `maxPage`. */
 const paging = (maxPage: number) => [field('query', 'page', int(1, maxPage)), field('query', 'pageSize', int(1, 100))];
 const customerParam = field('params', 'customerId', { kind: 'id' });
+/** A resuming stream's `Last-Event-ID` that is no event id (ASCII only: a client cannot send other bytes in a header). */
+const badLastEventIds = (): fc.Arbitrary<Mutation> =>
+  fc
+    .oneof(
+      fc.constantFrom('0', '-1', '1.5', '1e3', '0x10', 'abc', '99999999999', '1;DROP TABLE up_users', '9'.repeat(5000), 'null', '[1]'),
+      fc.stringMatching(/^[\x21-\x7e]{1,40}$/).filter((value) => !/^[1-9]\d{0,9}$/.test(value))
+    )
+    .map((value) => ({
+      label: `headers.Last-Event-ID = ${JSON.stringify(value.slice(0, 40))}`,
+      expect: 'refused' as const,
+      names: 'headers.Last-Event-ID',
+      apply: (sent: Input): Input => ({ ...sent, headers: { ...sent.headers, 'Last-Event-ID': value } }),
+    }));
 
 describe('hostile input on every route', () => {
   let payments: PaymentsApp;
@@ -156,6 +172,16 @@ describe('hostile input on every route', () => {
     let path = route.path.replace(/:(\w+)/g, (_, name: string) => encodeComponent(sent.params[name]));
     const query = encodeQuery(sent.query);
     if (query) path += `?${query}`;
+    if (route.stream) {
+      const headers: Record<string, string> = { ...sent.headers };
+      if (route.auth === 'customer') headers.authorization = `Bearer ${customer.jwt}`;
+      if (route.auth === 'staff') headers.authorization = `Bearer ${staff.token}`;
+      // What the stream answered with; one that opened is closed again at once.
+      return openEventStream(`http://127.0.0.1:${app().server.address().port}${path}`, headers).then((stream) => {
+        stream.close();
+        return { status: stream.status, body: stream.body };
+      });
+    }
     let call = request(app().server)[route.method](path);
     if (route.auth === 'customer') call = call.set('Authorization', `Bearer ${customer.jwt}`);
     if (route.auth === 'staff') call = call.set('Authorization', `Bearer ${staff.token}`);
@@ -294,7 +320,17 @@ describe('hostile input on every route', () => {
       freeText: [field('body', 'data.body', text(20_000))],
       strict: strictData('body'),
     },
-    ...(['resolve', 'confirm-credits', 'cancel-priority'] as const).map(
+    {
+      method: 'get',
+      path: '/api/helpdesk/tickets/:documentId/events',
+      auth: 'customer',
+      stream: true,
+      valid: () => input({ params: { documentId: ticket } }),
+      fields: [documentIdParam],
+      strict: [strictQuery()],
+      extra: badLastEventIds,
+    },
+    ...(['typing', 'resolve', 'confirm-credits', 'cancel-priority'] as const).map(
       (action): Route => ({
         method: 'post',
         path: `/api/helpdesk/tickets/:documentId/${action}`,
@@ -445,6 +481,24 @@ describe('hostile input on every route', () => {
         strict: [strictQuery()],
       })
     ),
+    {
+      method: 'get',
+      path: '/helpdesk/tickets/:documentId/events',
+      auth: 'staff',
+      stream: true,
+      valid: () => input({ params: { documentId: ticket } }),
+      fields: [documentIdParam],
+      strict: [strictQuery()],
+      extra: badLastEventIds,
+    },
+    {
+      method: 'post',
+      path: '/helpdesk/tickets/:documentId/typing',
+      auth: 'staff',
+      valid: () => input({ params: { documentId: ticket }, body: {} }),
+      fields: [documentIdParam],
+      strict: [{ where: 'body', path: [], known: [] }],
+    },
     ...(['reply', 'notes'] as const).map(
       (action): Route => ({
         method: 'post',

@@ -178,6 +178,29 @@ describe('the realtime bus', () => {
     });
   });
 
+  it('on Redis: started while Redis is down, the bus lets its caller go on, and resyncs once Redis answers', async () => {
+    const redis = await startPrivateRedis();
+    await redis.kill();
+    const bus = createRedisBus({ url: redis.url, channel: `${uniqueRedisPrefix()}:realtime`, log: quiet });
+    try {
+      const started = Date.now();
+      await bus.start();
+      expect(Date.now() - started).toBeLessThan(4000);
+      const listener = ear(bus);
+      await redis.start();
+      await listener.until((event) => event.type === 'resync', 10_000);
+      const deadline = Date.now() + 10_000;
+      while (!listener.heard.some((event) => event.type === 'message') && Date.now() < deadline) {
+        await bus.publish(message('doc-8', 1)).catch(() => {});
+        await pause(100);
+      }
+      expect(listener.heard.some((event) => event.type === 'message')).toBe(true);
+    } finally {
+      await bus.stop();
+      await redis.kill();
+    }
+  });
+
   describe('as the plugin runs it', () => {
     let app: TestApp;
 

@@ -3,8 +3,8 @@ import { errors } from '@strapi/utils';
 import { z } from 'zod';
 import { QUEUE_SORTS, TICKET_STATUSES, TICKET_TIERS } from '../domain/tickets';
 import { answerConflicts, ConflictError } from '../errors';
-import { getPluginService } from '../utils';
-import { documentIdSchema, instantSchema, MESSAGE_MAX_LENGTH, noFieldsSchema, parseInput, withoutNul } from '../validation';
+import { adminName, getPluginService } from '../utils';
+import { documentIdSchema, instantSchema, MESSAGE_MAX_LENGTH, noFieldsSchema, parseInput, readLastEventId, withoutNul } from '../validation';
 
 const positiveId = /^[1-9]\d{0,9}$/;
 
@@ -110,6 +110,31 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const ticket = await queue().detail(readTicketId(ctx));
       if (!ticket) throw notFound();
       ctx.body = { data: ticket };
+    },
+
+    /**
+     * GET /tickets/:documentId/events — the thread live, as Server-Sent Events: every message and
+     * note (after `Last-Event-ID` when the client reconnects), and the customer typing.
+     */
+    async events(ctx: any) {
+      const documentId = readTicketId(ctx);
+      const lastEventId = readLastEventId(ctx);
+      const ticketRowId = await queue().idOf(documentId);
+      if (ticketRowId === null) throw notFound();
+      await getPluginService(strapi, 'ticket-streams').open(
+        ctx,
+        { documentId, typingOf: 'customer', messagesAfter: (afterId, limit) => queue().messagesAfter(ticketRowId, afterId, limit) },
+        lastEventId
+      );
+    },
+
+    /** POST /tickets/:documentId/typing — the agent is typing: the customer and the other agents on the ticket see it. */
+    async typing(ctx: any) {
+      const documentId = ticketId(ctx);
+      parseInput(noFieldsSchema, ctx.request.body ?? {}, 'body');
+      if (!(await queue().exists(documentId))) throw notFound();
+      await getPluginService(strapi, 'realtime').publish({ type: 'typing', ticket: documentId, by: 'staff', name: adminName(ctx.state.user) ?? null });
+      ctx.status = 204;
     },
 
     /** GET /tickets/:documentId/mails — the mails the ticket caused: queued, sent or failed, with attempts and the last error. */

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import type { IncomingFile } from '../services/attachments';
 import { submissionWarnings } from '../domain/text/questions';
 import { getPluginConfig, getPluginService } from '../utils';
-import { documentIdSchema, MESSAGE_MAX_LENGTH, noFieldsSchema, parseInput, withoutNul } from '../validation';
+import { documentIdSchema, MESSAGE_MAX_LENGTH, noFieldsSchema, parseInput, readLastEventId, withoutNul } from '../validation';
 import { answerConflicts } from '../errors';
 import { TICKET_MESSAGE_UID, TICKET_UID } from '../uids';
 
@@ -131,6 +131,37 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         },
         meta: {},
       };
+    },
+
+    /**
+     * GET /tickets/:documentId/events — the thread live, as Server-Sent Events: each public message
+     * (after `Last-Event-ID` when the client reconnects), and the agent typing. 404 for a ticket
+     * that is not the customer's.
+     */
+    async events(ctx: any) {
+      const { documentId: id } = parseInput(params, ctx.params, 'params');
+      parseInput(noFieldsSchema, ctx.query, 'query');
+      const lastEventId = readLastEventId(ctx);
+      const ticket = await service().own(customerId(ctx), id);
+      await getPluginService(strapi, 'ticket-streams').open(
+        ctx,
+        {
+          documentId: id,
+          typingOf: 'staff',
+          messagesAfter: async (afterId, limit) =>
+            Promise.all((await service().publicMessagesAfter(Number(ticket.id), afterId, limit)).map((message: any) => sanitizeMessage(message, ctx) as Promise<any>)),
+        },
+        lastEventId
+      );
+    },
+
+    /** POST /tickets/:documentId/typing — the customer is typing: the agents on the ticket see it. */
+    async typing(ctx: any) {
+      const { documentId: id } = parseInput(params, ctx.params, 'params');
+      parseInput(noFieldsSchema, ctx.request.body ?? {}, 'body');
+      await service().own(customerId(ctx), id);
+      await getPluginService(strapi, 'realtime').publish({ type: 'typing', ticket: id, by: 'customer', name: null });
+      ctx.status = 204;
     },
 
     /** POST /tickets/:documentId/messages */

@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { TICKET_UID } from '../uids';
 
 /** Reads a relation input (`'docId'`, `{ documentId }`, `{ connect: [...] }`, `{ set: [...] }`) down to a documentId. */
-const relatedDocumentId = (value: any): string | null => {
+export const relatedDocumentId = (value: any): string | null => {
   if (!value) return null;
   if (typeof value === 'string') return value;
   if (typeof value === 'object') {

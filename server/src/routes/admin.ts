@@ -20,6 +20,8 @@ export default {
 
     { method: 'GET', path: '/tickets', handler: 'admin-ticket.find', config: requires(adminActions.readQueue) },
     { method: 'GET', path: '/tickets/:documentId', handler: 'admin-ticket.findOne', config: requires(adminActions.readQueue) },
+    { method: 'GET', path: '/tickets/:documentId/events', handler: 'admin-ticket.events', config: requires(adminActions.readQueue) },
+    { method: 'POST', path: '/tickets/:documentId/typing', handler: 'admin-ticket.typing', config: requires(adminActions.reply) },
     { method: 'POST', path: '/tickets/:documentId/reply', handler: 'admin-ticket.reply', config: requires(adminActions.reply) },
     { method: 'POST', path: '/tickets/:documentId/notes', handler: 'admin-ticket.note', config: requires(adminActions.reply) },
     { method: 'PUT', path: '/tickets/:documentId/status', handler: 'admin-ticket.setStatus', config: requires(adminActions.manageTickets) },

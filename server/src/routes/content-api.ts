@@ -21,6 +21,9 @@ const routes = [
   { method: 'GET', path: '/tickets/form', handler: 'ticket.form', config: { policies: [] } },
   { method: 'POST', path: '/tickets/check', handler: 'ticket.check', config: { policies: [], middlewares: [limited('search')] } },
   { method: 'GET', path: '/tickets/:documentId', handler: 'ticket.findOne', config: { policies: [] } },
+  { method: 'GET', path: '/tickets/:documentId/events', handler: 'ticket.events', config: { policies: [] } },
+  // Typing notices share the search bucket: a client sends one every few seconds at most.
+  { method: 'POST', path: '/tickets/:documentId/typing', handler: 'ticket.typing', config: { policies: [], middlewares: [limited('search')] } },
   { method: 'POST', path: '/tickets/:documentId/messages', handler: 'ticket.reply', config: { policies: [], middlewares: [limited('reply')] } },
   { method: 'POST', path: '/tickets/:documentId/resolve', handler: 'ticket.resolve', config: { policies: [] } },
   { method: 'POST', path: '/tickets/:documentId/confirm-credits', handler: 'ticket.confirmCredits', config: { policies: [] } },

@@ -165,6 +165,17 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     /** One own ticket without its thread (and without marking anything read). */
     own: findOwn,
 
+    /** The public messages of a ticket (the caller has checked it is the customer's) after message `afterId`, in the order written. */
+    async publicMessagesAfter(ticketId: number, afterId: number, limit: number) {
+      return strapi.db.query(TICKET_MESSAGE_UID as any).findMany({
+        where: { ticket: { id: ticketId }, internal: false, id: { $gt: afterId } },
+        select: ['id', 'documentId', ...MESSAGE_FIELDS],
+        populate: { attachments: { select: ['id', ...FILE_FIELDS] } },
+        orderBy: [{ id: 'asc' }],
+        limit,
+      });
+    },
+
     /** The customer's own tickets, newest first. */
     async listOwn(customerId: number, { page, pageSize }: { page: number; pageSize: number }) {
       const filters = { customer: { id: customerId } };

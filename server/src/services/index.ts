@@ -22,6 +22,7 @@ import settingsPreviews from './settings-previews';
 import settingsStatus from './settings-status';
 import sla from './sla';
 import stats from './stats';
+import ticketStreams from './ticket-streams';
 import slaSweeper from './sla-sweeper';
 
 const services = {
@@ -50,6 +51,7 @@ const services = {
   stats,
   'sla-sweeper': slaSweeper,
   'ticket-credits': ticketCredits,
+  'ticket-streams': ticketStreams,
 };
 
 export type Services = typeof services;

@@ -131,6 +131,16 @@ const fileItem = (file: Record<string, any>) => ({
   url: file.url,
 });
 
+/** What the ticket view reads of each message of a thread. */
+const THREAD_READ = {
+  select: ['id', 'documentId', 'authorKind', 'internal', 'body', 'createdAt', 'readAt'],
+  populate: {
+    authorAdmin: { select: ADMIN_FIELDS },
+    authorUser: { select: CUSTOMER_FIELDS },
+    attachments: { select: FILE_FIELDS },
+  },
+};
+
 const messageItem = (row: Record<string, any>) => ({
   ...withIsoDates(row, ['documentId', 'authorKind', 'internal', 'body', 'createdAt', 'readAt']),
   internal: Boolean(row.internal),
@@ -271,12 +281,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
       const messages = await strapi.db.query(TICKET_MESSAGE_UID as any).findMany({
         where: { ticket: { id: row.id } },
-        select: ['id', 'documentId', 'authorKind', 'internal', 'body', 'createdAt', 'readAt'],
-        populate: {
-          authorAdmin: { select: ADMIN_FIELDS },
-          authorUser: { select: CUSTOMER_FIELDS },
-          attachments: { select: FILE_FIELDS },
-        },
+        ...THREAD_READ,
         orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
       });
 
@@ -345,6 +350,22 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         await documents(TICKET_UID).update({ documentId, data: { status } });
       });
       return summary(documentId);
+    },
+
+    /** The thread's messages written after message `afterId`, in the order written, as the ticket view lists them. */
+    async messagesAfter(ticketId: number, afterId: number, limit: number) {
+      const rows = await strapi.db.query(TICKET_MESSAGE_UID as any).findMany({
+        where: { ticket: { id: ticketId }, id: { $gt: afterId } },
+        ...THREAD_READ,
+        orderBy: [{ id: 'asc' }],
+        limit,
+      });
+      return rows.map((row: Record<string, any>) => ({ id: row.id as number, ...messageItem(row) }));
+    },
+
+    /** The ticket's row id, or null when there is no such ticket. */
+    async idOf(documentId: string): Promise<number | null> {
+      return (await tickets().findOne({ where: { documentId }, select: ['id'] }))?.id ?? null;
     },
 
     async exists(documentId: string): Promise<boolean> {

@@ -14,6 +14,9 @@ export interface RedisBusOptions {
  * subscribed Redis connection can do nothing else). ioredis reconnects and subscribes again by
  * itself; the listeners are told to resync when it has.
  */
+/** How long start() waits for Redis before it lets its callers go on without it. */
+const START_WAIT_MS = 2000;
+
 export function createRedisBus({ url, channel, log }: RedisBusOptions): RealtimeBus {
   const fanout = createFanout(log);
   const retryStrategy = (attempt: number) => Math.min(attempt * 200, 2000);
@@ -22,12 +25,14 @@ export function createRedisBus({ url, channel, log }: RedisBusOptions): Realtime
   let readyBefore = false;
   let down = false;
   let starting: Promise<unknown> | null = null;
+  /** Set when start() stopped waiting for an unreachable Redis: its first answer then means a resync. */
+  let startedWithoutRedis = false;
 
   return {
     engine: 'redis',
     async start() {
       if (starting) {
-        await starting;
+        await Promise.race([starting, new Promise((resolve) => setTimeout(resolve, START_WAIT_MS).unref())]);
         return;
       }
       subscriber = new Redis(url, { retryStrategy, maxRetriesPerRequest: null });
@@ -44,15 +49,24 @@ export function createRedisBus({ url, channel, log }: RedisBusOptions): Realtime
         log.warn('[helpdesk] realtime: Redis is unreachable; reconnecting');
       });
       subscriber.on('ready', () => {
-        if (readyBefore && down) {
+        if ((readyBefore && down) || (!readyBefore && startedWithoutRedis)) {
           log.info('[helpdesk] realtime: Redis is back');
           fanout.deliver({ type: 'resync' });
         }
         down = false;
         readyBefore = true;
       });
-      starting = subscriber.subscribe(channel);
-      await starting;
+      starting = subscriber.subscribe(channel).catch(() => {});
+      // A stream is not kept waiting for a Redis that is down: it opens, and resyncs once Redis answers.
+      let waited: NodeJS.Timeout | undefined;
+      const gaveUp = new Promise<'gave up'>((resolve) => {
+        waited = setTimeout(() => resolve('gave up'), START_WAIT_MS);
+      });
+      if ((await Promise.race([starting, gaveUp])) === 'gave up') {
+        startedWithoutRedis = true;
+        log.warn('[helpdesk] realtime: Redis is unreachable; live events wait until it answers');
+      }
+      clearTimeout(waited);
     },
     async publish(event) {
       if (!publisher) throw new Error('the realtime bus is not started');
