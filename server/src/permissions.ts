@@ -41,6 +41,7 @@ export const contentApiActions = {
   public: ['availability.find', 'deflection.create', 'faq.search', 'faq.findOne', 'incident-class.find', 'credits.packs'],
   authenticated: [
     'ticket.create',
+    'ticket.startChat',
     'ticket.find',
     'ticket.findOne',
     'ticket.form',

@@ -291,6 +291,16 @@ describe('hostile input on every route', () => {
       fields: paging(10_000),
       strict: [strictQuery('page', 'pageSize')],
     },
+    {
+      method: 'post',
+      path: '/api/helpdesk/chats',
+      auth: 'customer',
+      body: true,
+      valid: () => input({ body: { data: { body: 'Is anyone there? My order is stuck.', locale: 'en' } } }),
+      fields: [field('body', 'data.body', text(20_000), { required: true }), field('body', 'data.locale', oneOf(...LANGUAGES))],
+      freeText: [field('body', 'data.body', text(20_000))],
+      strict: strictData('body', 'locale'),
+    },
     { method: 'get', path: '/api/helpdesk/tickets/form', auth: 'customer', valid: () => input({}), strict: [strictQuery()] },
     {
       method: 'post',

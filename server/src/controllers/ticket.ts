@@ -36,6 +36,9 @@ const createBody = z
 const checkBody = z
   .object({ data: z.object({ subject: z.string().max(MAX_SUBJECT).default(''), body: z.string().max(MESSAGE_MAX_LENGTH) }).strict() })
   .strict();
+const chatBody = z
+  .object({ data: z.object({ body: text(MESSAGE_MAX_LENGTH), locale: z.enum(LANGUAGES).optional() }).strict() })
+  .strict();
 const replyBody = z.object({ data: z.object({ body: text(MESSAGE_MAX_LENGTH) }).strict() }).strict();
 // Not strict: the router adds positional captures next to the named parameter.
 const params = z.object({ documentId: documentIdSchema });
@@ -108,6 +111,17 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const { body, files } = readSubmission(ctx);
       const { data } = parseInput(createBody, body, 'body');
       const { ticket, meta } = await service().create(customerId(ctx), { ...data, registeredAt: ctx.state.user?.createdAt }, files);
+      ctx.status = 201;
+      ctx.body = { data: await sanitizeTicket(ticket, ctx), meta };
+    },
+
+    /**
+     * POST /chats — the chat box's first message: a live chat waiting for an agent while support
+     * is staffed, else a ticket answered by mail; `meta.chat` says which, and by when.
+     */
+    async startChat(ctx: any) {
+      const { data } = parseInput(chatBody, ctx.request.body, 'body');
+      const { ticket, meta } = await service().startChat(customerId(ctx), { ...data, registeredAt: ctx.state.user?.createdAt });
       ctx.status = 201;
       ctx.body = { data: await sanitizeTicket(ticket, ctx), meta };
     },

@@ -7,7 +7,7 @@ import { adminName, getPluginConfig, getPluginService, toIso } from '../utils';
 
 const TICKET_FIELDS = [
   'id', 'documentId', 'reference', 'subject', 'body', 'status', 'tier', 'language', 'firstResponseDueAt', 'faqMatches', 'updatedAt',
-  'creditEstimate', 'creditsConfirmed', 'creditsCharged',
+  'creditEstimate', 'creditsConfirmed', 'creditsCharged', 'chatState',
 ];
 /** A reply and a status change sent together ("send and wait on customer") make one mail, not two. */
 const TOGETHER_MS = 2 * 60_000;
@@ -116,7 +116,8 @@ export function registerMailNotifications(strapi: Core.Strapi) {
 
   /** `newDocument`: the create made the ticket's document id itself, so no mail can name it yet. */
   const ticketFiled = async (ticket: Ticket, newDocument: boolean) => {
-    if (ticket.customer?.email) {
+    // A live chat is answered in the chat; one no one staffs is a ticket answered by mail, and gets the receipt.
+    if (ticket.customer?.email && ticket.chatState !== 'waiting') {
       await queue(
         `ticket-received:${ticket.documentId}`,
         ticket.customer.email,

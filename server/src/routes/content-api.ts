@@ -17,6 +17,7 @@ const routes = [
   { method: 'GET', path: '/incident-classes', handler: 'incident-class.find', config: { policies: [] } },
   { method: 'POST', path: '/tickets', handler: 'ticket.create', config: { policies: [], middlewares: [limited('createTicket')] } },
   { method: 'GET', path: '/tickets', handler: 'ticket.find', config: { policies: [] } },
+  { method: 'POST', path: '/chats', handler: 'ticket.startChat', config: { policies: [], middlewares: [limited('createTicket')] } },
   // Before /tickets/:documentId, which would take "form" and "check" for ids.
   { method: 'GET', path: '/tickets/form', handler: 'ticket.form', config: { policies: [] } },
   { method: 'POST', path: '/tickets/check', handler: 'ticket.check', config: { policies: [], middlewares: [limited('search')] } },

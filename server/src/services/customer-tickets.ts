@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { submissionWarnings } from '../domain/text/questions';
+import { chatSubject } from '../domain/tickets';
 import { ConflictError } from '../errors';
 import { getPluginService } from '../utils';
 import type { IncomingFile } from './attachments';
@@ -10,7 +11,7 @@ import { INCIDENT_CLASS_UID, TICKET_MESSAGE_UID, TICKET_UID, USER_UID } from '..
 const TICKET_FIELDS = [
   'reference', 'subject', 'body', 'status', 'tier', 'language', 'firstResponseDueAt', 'nextResponseDueAt',
   'firstRespondedAt', 'resolvedAt', 'closedAt', 'billing', 'creditEstimate', 'creditsConfirmed', 'creditsCharged',
-  'priorityPaidAt', 'createdAt', 'updatedAt',
+  'priorityPaidAt', 'channel', 'chatState', 'createdAt', 'updatedAt',
 ] as const;
 const MESSAGE_FIELDS = ['authorKind', 'body', 'readAt', 'createdAt'] as const;
 const CLASS_FIELDS = ['name', 'creditsMin', 'creditsMax', 'alwaysFree'] as const;
@@ -33,6 +34,10 @@ export interface NewTicketInput {
   tier?: 'standard' | 'priority';
   /** When the customer registered, from the user row the request was authenticated with. */
   registeredAt?: string | Date | null;
+  /** Where the question came from: the ticket form (default) or the chat box. */
+  channel?: 'web' | 'chat';
+  /** A live chat waiting for an agent; null for one no one staffs, which is answered by mail. */
+  chatState?: 'waiting' | null;
 }
 
 /**
@@ -108,6 +113,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
             customer: customerId,
             incidentClass,
             tier: input.tier ?? 'standard',
+            channel: input.channel ?? 'web',
+            chatState: input.chatState ?? null,
             status: priority ? 'awaiting_payment' : billing.needsConfirmation ? 'awaiting_credit_confirmation' : 'new',
             billing: billing.billing,
             creditEstimate: billing.creditEstimate,
@@ -158,6 +165,36 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           warnings,
           ...(checkout ? { checkoutUrl: checkout.checkoutUrl, priorityFee: { amountCents: checkout.amountCents, currency: checkout.currency } } : {}),
           credits: creditView ? { ...creditView, freeUntil: billing.entitlement.freeUntil, inFreePeriod: billing.entitlement.inFreePeriod } : null,
+        },
+      };
+    },
+
+    /**
+     * A chat from the chat box: a ticket like any other (SLA, fair use, credits, suggestions), on
+     * the chat channel. While support is staffed it waits for an agent, live; outside staffed hours
+     * it is an ordinary ticket answered by mail, and the answer says by when.
+     */
+    async startChat(customerId: number, input: { body: string; locale?: string; registeredAt?: string | Date | null }) {
+      const availability = await getPluginService(strapi, 'sla').availability(now(), 'standard');
+      const staffed = availability.open;
+      const filed = await this.create(customerId, {
+        subject: chatSubject(input.body),
+        body: input.body,
+        locale: input.locale,
+        registeredAt: input.registeredAt,
+        channel: 'chat',
+        chatState: staffed ? 'waiting' : null,
+      });
+      if (staffed) {
+        await getPluginService(strapi, 'realtime').publish({ type: 'chat', ticket: filed.ticket.documentId, state: 'waiting', agent: null });
+      }
+      return {
+        ...filed,
+        meta: {
+          ...filed.meta,
+          chat: staffed
+            ? { staffed: true, answeredBy: 'chat' as const, expectedResponseBy: null }
+            : { staffed: false, answeredBy: 'mail' as const, expectedResponseBy: filed.meta.expectedResponseBy, nextOpenAt: availability.nextOpenAt },
         },
       };
     },

@@ -3,3 +3,4 @@ export * from './transitions';
 export * from './queue-order';
 export * from './queue-sorts';
 export * from './reference';
+export * from './chat';
