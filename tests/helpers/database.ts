@@ -12,7 +12,8 @@ export interface TestDatabase {
   drop(): Promise<void>;
 }
 
-const pgAdminConnection = () => ({
+/** The machine's PostgreSQL as the tests reach it (PG* variables, else the machine's defaults). */
+export const pgAdminConnection = () => ({
   host: process.env.PGHOST ?? '127.0.0.1',
   port: Number(process.env.PGPORT ?? 5432),
   user: process.env.PGUSER ?? 'postgres',

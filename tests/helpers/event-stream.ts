@@ -1,4 +1,5 @@
 import http from 'node:http';
+import { waitingList } from './waiting-list';
 
 export interface Frame {
   event: string;
@@ -37,32 +38,15 @@ const parseFrame = (text: string): Frame | null => {
 export function openEventStream(url: string, headers: Record<string, string> = {}): Promise<EventStream> {
   return new Promise((resolve, reject) => {
     const request = http.get(url, { headers: { accept: 'text/event-stream', ...headers } }, (response) => {
-      const frames: Frame[] = [];
-      const waiting = new Set<() => void>();
+      const frames = waitingList<Frame>();
       let buffer = '';
       let raw = '';
       const stream: EventStream = {
         status: response.statusCode ?? 0,
         body: undefined,
         headers: response.headers,
-        frames,
-        until(matches, timeoutMs = 5000) {
-          return new Promise((found, missed) => {
-            const check = () => {
-              const frame = frames.find(matches);
-              if (!frame) return;
-              waiting.delete(check);
-              clearTimeout(timer);
-              found(frame);
-            };
-            const timer = setTimeout(() => {
-              waiting.delete(check);
-              missed(new Error(`no such frame within ${timeoutMs} ms; got ${JSON.stringify(frames)}`));
-            }, timeoutMs);
-            waiting.add(check);
-            check();
-          });
-        },
+        frames: frames.items,
+        until: frames.until,
         close: () => request.destroy(),
       };
       response.setEncoding('utf8');
@@ -82,7 +66,6 @@ export function openEventStream(url: string, headers: Record<string, string> = {
           buffer = buffer.slice(end + 2);
           if (frame) frames.push(frame);
         }
-        for (const check of [...waiting]) check();
       });
       response.on('error', () => {});
       resolve(stream);

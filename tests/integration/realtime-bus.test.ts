@@ -4,20 +4,14 @@ import type { RealtimeBus, RealtimeListener, Resync } from '../../server/src/ser
 import { createMemoryBus } from '../../server/src/services/realtime/memory-bus';
 import { createPostgresBus } from '../../server/src/services/realtime/postgres-bus';
 import { createRedisBus } from '../../server/src/services/realtime/redis-bus';
-import { databaseKind } from '../helpers/database';
+import { databaseKind, pgAdminConnection } from '../helpers/database';
 import { MACHINE_REDIS_URL, startPrivateRedis, uniqueRedisPrefix, untilRedisAnswers, type PrivateRedis } from '../helpers/redis';
 import { bootStrapi, type TestApp } from '../helpers/strapi';
+import { waitingList } from '../helpers/waiting-list';
 
 type Heard = RealtimeEvent | Resync;
 
 const quiet = { info: () => {}, warn: () => {} };
-const machinePostgres = () => ({
-  host: process.env.PGHOST ?? '127.0.0.1',
-  port: Number(process.env.PGPORT ?? 5432),
-  user: process.env.PGUSER ?? 'postgres',
-  password: process.env.PGPASSWORD ?? '',
-  database: process.env.PGDATABASE ?? 'test',
-});
 /** A channel of this test run alone: the three database passes run side by side on one PostgreSQL and Redis. */
 const uniqueChannel = () => `helpdesk_rt_${process.pid}_${Date.now().toString(36)}_${Math.floor(Math.random() * 1e6)}`;
 
@@ -25,34 +19,9 @@ const message = (ticket: string, messageId: number): RealtimeEvent => ({ type: '
 
 /** Everything a bus delivers to this process, and a way to wait for what is expected. */
 function ear(bus: RealtimeBus) {
-  const heard: Heard[] = [];
-  const waiting = new Set<() => void>();
-  const listener: RealtimeListener = (event) => {
-    heard.push(event);
-    for (const check of [...waiting]) check();
-  };
-  const unsubscribe = bus.subscribe(listener);
-  return {
-    heard,
-    unsubscribe,
-    until(matches: (event: Heard) => boolean, timeoutMs = 5000): Promise<Heard> {
-      return new Promise((resolve, reject) => {
-        const check = () => {
-          const found = heard.find(matches);
-          if (!found) return;
-          waiting.delete(check);
-          clearTimeout(timer);
-          resolve(found);
-        };
-        const timer = setTimeout(() => {
-          waiting.delete(check);
-          reject(new Error(`not heard within ${timeoutMs} ms; heard ${JSON.stringify(heard)}`));
-        }, timeoutMs);
-        waiting.add(check);
-        check();
-      });
-    },
-  };
+  const heard = waitingList<Heard>();
+  const listener: RealtimeListener = (event) => heard.push(event);
+  return { heard: heard.items, until: heard.until, unsubscribe: bus.subscribe(listener) };
 }
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -80,7 +49,7 @@ describe('the realtime bus', () => {
 
     beforeEach(async () => {
       channel = uniqueChannel();
-      buses = [0, 1].map(() => createPostgresBus({ Client: Client as any, connection: machinePostgres(), channel, log: quiet, reconnectMs: { min: 50, max: 200 } }));
+      buses = [0, 1].map(() => createPostgresBus({ Client: Client as any, connection: pgAdminConnection(), channel, log: quiet, reconnectMs: { min: 50, max: 200 } }));
       await Promise.all(buses.map((bus) => bus.start()));
     });
 
@@ -100,7 +69,7 @@ describe('the realtime bus', () => {
 
     it('ignores what another program notifies on the channel', async () => {
       const [a] = buses.map(ear);
-      const other = new Client(machinePostgres());
+      const other = new Client(pgAdminConnection());
       await other.connect();
       await other.query('SELECT pg_notify($1, $2)', [channel, 'not an event']);
       await other.query('SELECT pg_notify($1, $2)', [channel, JSON.stringify({ type: 'message', ticket: 'doc-3', messageId: 1, extra: true })]);
@@ -112,7 +81,7 @@ describe('the realtime bus', () => {
 
     it('a listener whose connection the server ends connects again, says resync, and hears what is published next', async () => {
       const [a, b] = buses.map(ear);
-      const admin = new Client(machinePostgres());
+      const admin = new Client(pgAdminConnection());
       await admin.connect();
       try {
         // Ends the listening backends of this test's channel (they are the connections with a LISTEN on it).

@@ -16,6 +16,8 @@ const TICKET_FIELDS = [
 const MESSAGE_FIELDS = ['authorKind', 'body', 'readAt', 'createdAt'] as const;
 const CLASS_FIELDS = ['name', 'creditsMin', 'creditsMax', 'alwaysFree'] as const;
 const FILE_FIELDS = ['name', 'mime', 'size', 'url'] as const;
+/** What the customer's thread reads of each message, in the ticket view and in its live stream. */
+const MESSAGE_READ = { select: ['id', 'documentId', ...MESSAGE_FIELDS], populate: { attachments: { select: ['id', ...FILE_FIELDS] } } };
 
 const pick = (row: Record<string, any>, keys: readonly string[]): Record<string, any> => Object.fromEntries(keys.map((key) => [key, row[key] ?? null]));
 
@@ -206,8 +208,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async publicMessagesAfter(ticketId: number, afterId: number, limit: number) {
       return strapi.db.query(TICKET_MESSAGE_UID as any).findMany({
         where: { ticket: { id: ticketId }, internal: false, id: { $gt: afterId } },
-        select: ['id', 'documentId', ...MESSAGE_FIELDS],
-        populate: { attachments: { select: ['id', ...FILE_FIELDS] } },
+        ...MESSAGE_READ,
         orderBy: [{ id: 'asc' }],
         limit,
       });
@@ -234,8 +235,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const ticket = await findOwn(customerId, documentId);
       const messages = await strapi.db.query(TICKET_MESSAGE_UID as any).findMany({
         where: { ticket: { documentId }, internal: false },
-        select: ['id', 'documentId', ...MESSAGE_FIELDS],
-        populate: { attachments: { select: ['id', ...FILE_FIELDS] } },
+        ...MESSAGE_READ,
         orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
       });
       const unread = messages.filter((message: any) => message.authorKind === 'staff' && !message.readAt);

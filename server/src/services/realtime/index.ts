@@ -9,7 +9,7 @@ import { createRedisBus } from './redis-bus';
 /**
  * Realtime events for the site's instances, over the engine the site already runs: Redis pub/sub
  * when a Redis is configured (`realtime.redis`, else `rateLimits.redis`), LISTEN/NOTIFY on
- * PostgreSQL, or this process alone. Nothing connects until the first publish or subscribe.
+ * PostgreSQL, or this process alone. Nothing listens until the first subscribe.
  */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   let bus: RealtimeBus | null = null;
@@ -32,26 +32,22 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return createMemoryBus(strapi.log);
   };
 
-  const started = () => {
-    if (!bus) {
-      bus = create();
-      void bus.start();
-    }
-    return bus;
-  };
+  // Made on first use and started (listening) only by the first subscriber: an instance that only
+  // publishes (every message write does) holds no LISTEN connection or Redis subscription for it.
+  const current = () => (bus ??= create());
 
   return {
     /** Which engine carries the events on this site. */
-    engine: () => started().engine,
+    engine: () => current().engine,
 
     /**
      * Publishes an event: at once, or inside a transaction once it commits, so no one hears of a
      * write that was rolled back. A failed send is logged, not thrown: the write it tells of stands.
      */
     async publish(event: RealtimeEvent): Promise<void> {
-      const current = started();
+      const engine = current();
       const send = () =>
-        current.publish(event).catch((error: Error) => strapi.log.warn(`[helpdesk] realtime: an event was not sent (${error.message})`));
+        engine.publish(event).catch((error: Error) => strapi.log.warn(`[helpdesk] realtime: an event was not sent (${error.message})`));
       if (strapi.db.inTransaction()) {
         await strapi.db.transaction(async ({ onCommit }) => onCommit(() => void send()));
         return;
@@ -61,16 +57,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** Listens to every event of the site; resolves once the engine listens. Returns the unsubscribe. */
     async subscribe(listener: RealtimeListener): Promise<() => void> {
-      const current = started();
-      const unsubscribe = current.subscribe(listener);
-      await current.start();
+      const engine = current();
+      const unsubscribe = engine.subscribe(listener);
+      await engine.start();
       return unsubscribe;
     },
 
     async stop() {
-      const current = bus;
+      const engine = bus;
       bus = null;
-      await current?.stop();
+      await engine?.stop();
     },
   };
 };

@@ -28,49 +28,63 @@ export function createRedisBus({ url, channel, log }: RedisBusOptions): Realtime
   /** Set when start() stopped waiting for an unreachable Redis: its first answer then means a resync. */
   let startedWithoutRedis = false;
 
+  /**
+   * Publishing needs no subscription: its connection is made on the first publish, which waits for
+   * it; while Redis is down a publish fails at the next failed reconnect (no retries), not later.
+   */
+  const publisherClient = () => {
+    if (!publisher) {
+      publisher = new Redis(url, { retryStrategy, maxRetriesPerRequest: 0 });
+      publisher.on('error', () => {});
+    }
+    return publisher;
+  };
+
+  /** Whether `promise` settles within `ms`. */
+  const settlesWithin = (promise: Promise<unknown>, ms: number) =>
+    new Promise<boolean>((resolve) => {
+      const timer = setTimeout(() => resolve(false), ms);
+      timer.unref();
+      void promise.then(() => {
+        clearTimeout(timer);
+        resolve(true);
+      });
+    });
+
   return {
     engine: 'redis',
     async start() {
-      if (starting) {
-        await Promise.race([starting, new Promise((resolve) => setTimeout(resolve, START_WAIT_MS).unref())]);
-        return;
+      if (!starting) {
+        subscriber = new Redis(url, { retryStrategy, maxRetriesPerRequest: null });
+        subscriber.on('error', () => {});
+        subscriber.on('message', (from: string, payload: string) => {
+          if (from !== channel) return;
+          const event = decodeEvent(payload);
+          if (event) fanout.deliver(event);
+        });
+        subscriber.on('close', () => {
+          if (down || !readyBefore) return;
+          down = true;
+          log.warn('[helpdesk] realtime: Redis is unreachable; reconnecting');
+        });
+        subscriber.on('ready', () => {
+          if ((readyBefore && down) || (!readyBefore && startedWithoutRedis)) {
+            log.info('[helpdesk] realtime: Redis is back');
+            fanout.deliver({ type: 'resync' });
+          }
+          down = false;
+          readyBefore = true;
+        });
+        starting = subscriber.subscribe(channel).catch(() => {});
       }
-      subscriber = new Redis(url, { retryStrategy, maxRetriesPerRequest: null });
-      publisher = new Redis(url, { retryStrategy, enableOfflineQueue: false, maxRetriesPerRequest: 0 });
-      for (const connection of [subscriber, publisher]) connection.on('error', () => {});
-      subscriber.on('message', (from: string, payload: string) => {
-        if (from !== channel) return;
-        const event = decodeEvent(payload);
-        if (event) fanout.deliver(event);
-      });
-      subscriber.on('close', () => {
-        if (down || !readyBefore) return;
-        down = true;
-        log.warn('[helpdesk] realtime: Redis is unreachable; reconnecting');
-      });
-      subscriber.on('ready', () => {
-        if ((readyBefore && down) || (!readyBefore && startedWithoutRedis)) {
-          log.info('[helpdesk] realtime: Redis is back');
-          fanout.deliver({ type: 'resync' });
-        }
-        down = false;
-        readyBefore = true;
-      });
-      starting = subscriber.subscribe(channel).catch(() => {});
       // A stream is not kept waiting for a Redis that is down: it opens, and resyncs once Redis answers.
-      let waited: NodeJS.Timeout | undefined;
-      const gaveUp = new Promise<'gave up'>((resolve) => {
-        waited = setTimeout(() => resolve('gave up'), START_WAIT_MS);
-      });
-      if ((await Promise.race([starting, gaveUp])) === 'gave up') {
+      if (!(await settlesWithin(starting, START_WAIT_MS)) && !startedWithoutRedis) {
         startedWithoutRedis = true;
         log.warn('[helpdesk] realtime: Redis is unreachable; live events wait until it answers');
       }
-      clearTimeout(waited);
     },
     async publish(event) {
-      if (!publisher) throw new Error('the realtime bus is not started');
-      await publisher.publish(channel, encodeEvent(event));
+      await publisherClient().publish(channel, encodeEvent(event));
     },
     subscribe: fanout.subscribe,
     async stop() {
